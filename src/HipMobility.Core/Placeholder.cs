@@ -1,0 +1,1 @@
+namespace HipMobility; internal static class Placeholder {}

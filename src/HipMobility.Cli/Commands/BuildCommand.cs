@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.Diagnostics;
+using HipMobility.Pipeline;
+
+namespace HipMobility.Cli.Commands;
+
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var options = new CommonOptions();
+        var timings = new Option<bool>("--timings") { Description = "Print the time each pipeline stage took" };
+        var command = new Command("build", "Build the site into the output folder");
+        options.AddTo(command);
+        command.Options.Add(timings);
+        command.SetAction(parse => BuildReporter.Guard(parse.GetValue(options.Verbose), () =>
+        {
+            var clock = Stopwatch.StartNew();
+            var report = SiteBuild.Run(parse.GetValue(options.Input)!, parse.GetValue(options.Theme)!, parse.GetValue(options.Output)!,
+                new SiteOptions(parse.GetValue(options.BaseUrl)!, parse.GetValue(options.EditUrl)));
+            BuildReporter.PrintDiagnostics(report);
+            if (!report.Succeeded) return 1;
+            Console.WriteLine($"Built {report.Pages} pages ({report.FilesWritten} files) into {parse.GetValue(options.Output)} with {report.WarningCount} warning(s) in {clock.Elapsed.TotalMilliseconds:F0} ms.");
+            if (parse.GetValue(timings))
+                foreach (var t in report.Timings) Console.WriteLine($"  {t.Stage,-12} {t.Elapsed.TotalMilliseconds,8:F1} ms");
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace HipMobility.Cli.Commands;
+
+/// <summary>Options shared by build, check and serve.</summary>
+internal sealed class CommonOptions
+{
+    public Option<string> Input { get; } = new("--input") { Description = "Folder of Markdown content", DefaultValueFactory = _ => "input" };
+    public Option<string> Theme { get; } = new("--theme") { Description = "Folder of templates and assets", DefaultValueFactory = _ => "theme" };
+    public Option<string> Output { get; } = new("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "_site" };
+    public Option<string> BaseUrl { get; } = new("--base-url") { Description = "Absolute URL the site is published at (canonical links, sitemap, QR codes)", DefaultValueFactory = _ => "http://localhost:5080/" };
+    public Option<string?> EditUrl { get; } = new("--edit-url") { Description = "Base URL for 'Edit this page' links, e.g. https://github.com/org/repo/edit/main" };
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Print stack traces of unexpected errors" };
+
+    public void AddTo(Command command, bool withOutput = true)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        if (withOutput) command.Options.Add(Output);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(EditUrl);
+        command.Options.Add(Verbose);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace HipMobility.Content;
+
+/// <summary>How long a pose is held, e.g. <c>30s</c>, <c>1 min</c>, <c>5 breaths</c>, <c>30-60s</c>.</summary>
+public sealed partial record HoldDuration(string Text, int Seconds)
+{
+    /// <summary>A calm breath, in and out, counted as five seconds for timing.</summary>
+    public const int SecondsPerBreath = 5;
+
+    public static HoldDuration? TryParse(string text)
+    {
+        var m = Pattern().Match(text.Trim());
+        if (!m.Success) return null;
+        var low = int.Parse(m.Groups["low"].Value, CultureInfo.InvariantCulture);
+        var high = m.Groups["high"].Success ? int.Parse(m.Groups["high"].Value, CultureInfo.InvariantCulture) : low;
+        if (low <= 0 || high < low || high > 3600) return null;
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        var perUnit = unit.StartsWith('b') ? SecondsPerBreath : unit.StartsWith('m') ? 60 : 1;
+        return new HoldDuration(text.Trim(), high * perUnit);
+    }
+
+    [GeneratedRegex(@"^(?<low>\d{1,4})(?:\s*[-–]\s*(?<high>\d{1,4}))?\s*(?<unit>s|sec|secs|seconds?|min|mins|minutes?|breaths?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+}
+
+/// <summary>How many repetitions, e.g. <c>10</c> or <c>8-10</c>.</summary>
+public sealed partial record RepCount(string Text, int Max)
+{
+    /// <summary>Seconds one unhurried repetition takes, for timing.</summary>
+    public const int SecondsPerRep = 4;
+
+    public static RepCount? TryParse(string text)
+    {
+        var m = Pattern().Match(text.Trim());
+        if (!m.Success) return null;
+        var low = int.Parse(m.Groups["low"].Value, CultureInfo.InvariantCulture);
+        var high = m.Groups["high"].Success ? int.Parse(m.Groups["high"].Value, CultureInfo.InvariantCulture) : low;
+        if (low <= 0 || high < low || high > 500) return null;
+        return new RepCount(text.Trim(), high);
+    }
+
+    [GeneratedRegex(@"^(?<low>\d{1,3})(?:\s*[-–]\s*(?<high>\d{1,3}))?$")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>The hold and/or repetitions of a pose or routine step.</summary>
+public sealed record Dose(HoldDuration? Hold, RepCount? Reps)
+{
+    public int Seconds => (Hold, Reps) switch
+    {
+        ({ } h, { } r) => h.Seconds * r.Max,
+        ({ } h, null) => h.Seconds,
+        (null, { } r) => r.Max * RepCount.SecondsPerRep,
+        _ => 0,
+    };
+
+    /// <summary>Human wording: "30s", "10 reps", "10 reps, hold 5s".</summary>
+    public string Text => (Hold, Reps) switch
+    {
+        ({ } h, { } r) => $"{r.Text} reps, hold {h.Text}",
+        ({ } h, null) => h.Text,
+        (null, { } r) => $"{r.Text} reps",
+        _ => "",
+    };
+}

@@ -1,0 +1,120 @@
+using Markdig.Syntax;
+
+namespace HipMobility.Content;
+
+/// <summary>
+/// Where a content item came from: its display path (e.g. <c>input/poses/pigeon.md</c>), its path inside the input
+/// folder, and where each front-matter value stands (keys like <c>muscles.stretched[0]</c>), for precise errors.
+/// </summary>
+public sealed record ContentSource(string RelativePath, string InputRelativePath, IReadOnlyDictionary<string, Diagnostics.SourceLocation> Fields)
+{
+    public Diagnostics.SourceLocation At(string field) =>
+        Fields.TryGetValue(field, out var at) ? at : new Diagnostics.SourceLocation(RelativePath, 1, 1);
+}
+
+/// <summary>A Markdown body parsed once; <see cref="LineOffset"/> maps body lines back to file lines.</summary>
+public sealed record ContentBody(MarkdownDocument Document, int LineOffset);
+
+public sealed record MuscleRoles(IReadOnlyList<string> Stretched, IReadOnlyList<string> Strengthened, IReadOnlyList<string> Stabilising)
+{
+    public IEnumerable<(MuscleRole Role, string MuscleId)> All()
+    {
+        foreach (var m in Stretched) yield return (MuscleRole.Stretched, m);
+        foreach (var m in Strengthened) yield return (MuscleRole.Strengthened, m);
+        foreach (var m in Stabilising) yield return (MuscleRole.Stabilising, m);
+    }
+}
+
+public enum MuscleRole { Stretched, Strengthened, Stabilising }
+
+public sealed record PoseVariant(string Id, string Name, string Position, string Intensity, IReadOnlyList<string> Props, string Cue);
+
+public sealed record Pose(
+    string Id,
+    string Title,
+    string? Sanskrit,
+    IReadOnlyList<string> Aliases,
+    string Summary,
+    string Cue,
+    IReadOnlyList<string> Movements,
+    MuscleRoles Muscles,
+    string Position,
+    string Intensity,
+    IReadOnlyList<string> Props,
+    Dose Dose,
+    string Sides,
+    IReadOnlyList<string> Cautions,
+    IReadOnlyList<PoseVariant> Variants,
+    IReadOnlyList<string> Related,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> RedirectFrom,
+    string? Standalone,
+    ContentSource Source,
+    ContentBody Body)
+{
+    public PoseVariant? FindVariant(string id) => Variants.FirstOrDefault(v => v.Id == id);
+
+    /// <summary>Every position the pose or one of its variants can be done in.</summary>
+    public IEnumerable<string> Positions() => Variants.Select(v => v.Position).Prepend(Position).Distinct();
+}
+
+public sealed record MuscleGroup(
+    string Id,
+    string Title,
+    string? Latin,
+    IReadOnlyList<string> Aliases,
+    string Region,
+    string Summary,
+    IReadOnlyList<string> BodyMap,
+    IReadOnlyList<string> RedirectFrom,
+    ContentSource Source,
+    ContentBody Body);
+
+public sealed record RoutineStep(string PoseId, string? VariantId, Dose Dose, string Sides, string? Note)
+{
+    /// <summary>Seconds this step takes; a step done on each side takes twice as long.</summary>
+    public int Seconds => Dose.Seconds * (Sides == "each" ? 2 : 1);
+}
+
+public sealed record Routine(
+    string Id,
+    string Title,
+    string Summary,
+    string Level,
+    string Setting,
+    IReadOnlyList<RoutineStep> Steps,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> RedirectFrom,
+    ContentSource Source,
+    ContentBody Body)
+{
+    /// <summary>Seconds allowed to move from one step to the next.</summary>
+    public const int TransitionSeconds = 10;
+
+    /// <summary>Total time in whole minutes, rounded up; computed from the steps, never typed.</summary>
+    public int TotalMinutes
+    {
+        get
+        {
+            var seconds = Steps.Sum(s => s.Seconds) + TransitionSeconds * Math.Max(0, Steps.Count - 1);
+            return (seconds + 59) / 60;
+        }
+    }
+}
+
+/// <summary>A free page such as home, safety or about.</summary>
+public sealed record Page(string Slug, string Title, string Summary, string? Layout, IReadOnlyList<string> RedirectFrom, ContentSource Source, ContentBody Body)
+{
+    public bool IsHome => Slug == "index";
+}
+
+/// <summary>A source article the guide draws facts from.</summary>
+public sealed record SourceArticle(string Id, string Title);
+
+/// <summary>All content of the site after validation, before linking.</summary>
+public sealed record ContentSet(
+    IReadOnlyList<Pose> Poses,
+    IReadOnlyList<MuscleGroup> Muscles,
+    IReadOnlyList<Routine> Routines,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<SourceArticle> SourceArticles);

@@ -1,0 +1,32 @@
+namespace HipMobility.Diagnostics;
+
+/// <summary>Every code the generator reports; CONTRIBUTING.md lists them for contributors.</summary>
+public static class DiagnosticCodes
+{
+    public const string NotUtf8 = "HM001";
+    public const string MissingFrontMatter = "HM002";
+    public const string MalformedYaml = "HM003";
+    public const string UnknownField = "HM004";
+    public const string WrongType = "HM005";
+    public const string NotInControlledList = "HM006";
+    public const string MissingRequired = "HM007";
+    public const string IdMismatch = "HM008";
+    public const string IdNotKebab = "HM009";
+    public const string DuplicateId = "HM010";
+    public const string UnknownMuscle = "HM011";
+    public const string UnknownPose = "HM012";
+    public const string UnknownVariant = "HM013";
+    public const string UnknownLinkTarget = "HM014";
+    public const string EmptyRoutine = "HM015";
+    public const string InvalidHold = "HM016";
+    public const string InvalidReps = "HM017";
+    public const string VariantsOutOfOrder = "HM018";
+    public const string UnknownSource = "HM019";
+    public const string DuplicateVariant = "HM020";
+    public const string InvalidRedirect = "HM021";
+    public const string UnsafeLinkUrl = "HM022";
+
+    public const string PoseInNoRoutine = "HM101";
+    public const string RawHtml = "HM102";
+    public const string MuscleWorkedByNoPose = "HM103";
+}

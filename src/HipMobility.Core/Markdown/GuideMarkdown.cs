@@ -1,0 +1,17 @@
+using Markdig;
+using HipMobility.Markdown.CrossLinks;
+using HipMobility.Markdown.SafeHtml;
+
+namespace HipMobility.Markdown;
+
+/// <summary>The one Markdig pipeline the guide uses: parsing and rendering share it. Thread-safe.</summary>
+public static class GuideMarkdown
+{
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseCrossLinks()
+        .UseEscapedHtml()
+        .Build();
+}

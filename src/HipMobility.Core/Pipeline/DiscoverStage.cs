@@ -1,0 +1,42 @@
+namespace HipMobility.Pipeline;
+
+/// <summary>Stage 1: finds the content files under the input folder and reads them, in a stable order.</summary>
+public static class DiscoverStage
+{
+    public const string SourceListFile = "sources.yml";
+
+    private static readonly (string Folder, ContentKind Kind)[] Folders =
+    [
+        ("poses", ContentKind.Pose),
+        ("muscles", ContentKind.Muscle),
+        ("routines", ContentKind.Routine),
+    ];
+
+    public static IReadOnlyList<SourceFile> Run(string inputDirectory)
+    {
+        var root = Path.GetFullPath(inputDirectory);
+        if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"input folder '{inputDirectory}' does not exist");
+        var displayRoot = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
+        var found = new List<(ContentKind Kind, string FullPath)>();
+
+        foreach (var (folder, kind) in Folders)
+        {
+            var dir = Path.Combine(root, folder);
+            if (!Directory.Exists(dir)) continue;
+            found.AddRange(Directory.EnumerateFiles(dir, "*.md", SearchOption.TopDirectoryOnly).Select(f => (kind, f)));
+        }
+        found.AddRange(Directory.EnumerateFiles(root, "*.md", SearchOption.TopDirectoryOnly).Select(f => (ContentKind.Page, f)));
+        var sources = Path.Combine(root, SourceListFile);
+        if (File.Exists(sources)) found.Add((ContentKind.SourceList, sources));
+
+        var files = new SourceFile[found.Count];
+        Parallel.For(0, found.Count, i =>
+        {
+            var (kind, full) = found[i];
+            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+            files[i] = new SourceFile(kind, displayRoot + "/" + relative, relative, File.ReadAllBytes(full));
+        });
+        Array.Sort(files, (a, b) => string.CompareOrdinal(a.InputRelativePath, b.InputRelativePath));
+        return files;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using HipMobility.Content;
+using HipMobility.Diagnostics;
+using HipMobility.Theme;
+
+namespace HipMobility.Pipeline;
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+
+public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, int Pages, IReadOnlyList<StageTiming> Timings)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
+
+/// <summary>
+/// The build, top to bottom: discover → parse → validate → link → render → write. Any content error stops the
+/// build before anything is written, so the previous output stays as it was.
+/// </summary>
+public static class SiteBuild
+{
+    public static BuildReport Run(string inputDirectory, string themeDirectory, string? outputDirectory, SiteOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<StageTiming>();
+        var clock = Stopwatch.StartNew();
+        T Stage<T>(string name, Func<T> run)
+        {
+            clock.Restart();
+            var result = run();
+            timings.Add(new StageTiming(name, clock.Elapsed));
+            return result;
+        }
+
+        var files = Stage("discover", () => DiscoverStage.Run(inputDirectory));
+        var parsed = Stage("parse", () => ParseStage.Run(files, diagnostics));
+        var content = Stage("validate", () => ValidateStage.Run(parsed, diagnostics));
+        var site = Stage("link", () => LinkStage.Run(content, new SiteUrls(options.BaseUrl), diagnostics));
+        if (diagnostics.HasErrors || outputDirectory is null)
+            return new BuildReport(diagnostics.Sorted(), 0, 0, timings);
+
+        var theme = Stage("load theme", () => ThemeFiles.Load(themeDirectory));
+        var output = Stage("render", () => RenderStage.Run(site, theme, options));
+        var written = Stage("write", () => WriteStage.Run(outputDirectory, output));
+        var pages = output.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        return new BuildReport(diagnostics.Sorted(), written, pages, timings);
+    }
+}

@@ -1,0 +1,181 @@
+using HipMobility.Content;
+using HipMobility.Diagnostics;
+using HipMobility.Schema;
+
+namespace HipMobility.Pipeline;
+
+/// <summary>
+/// Stage 3: checks raw front matter against the schemas and turns it into typed records. Checks that need
+/// other files (ids that must exist) belong to the link stage.
+/// </summary>
+public static class ValidateStage
+{
+    public static ContentSet Run(ParseStage.Result parsed, DiagnosticBag diagnostics)
+    {
+        var sources = BindSources(parsed.SourceList, diagnostics);
+        var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var poses = new List<Pose>();
+        var muscles = new List<MuscleGroup>();
+        var routines = new List<Routine>();
+        var pages = new List<Page>();
+
+        foreach (var doc in parsed.Documents)
+        {
+            switch (doc.File.Kind)
+            {
+                case ContentKind.Pose:
+                    poses.Add(BindPose(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Pose, doc.File.DisplayPath, diagnostics), sourceIds, diagnostics));
+                    break;
+                case ContentKind.Muscle:
+                    muscles.Add(BindMuscle(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Muscle, doc.File.DisplayPath, diagnostics), diagnostics));
+                    break;
+                case ContentKind.Routine:
+                    routines.Add(BindRoutine(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Routine, doc.File.DisplayPath, diagnostics), sourceIds, diagnostics));
+                    break;
+                case ContentKind.Page:
+                    pages.Add(BindPage(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Page, doc.File.DisplayPath, diagnostics), diagnostics));
+                    break;
+            }
+        }
+        return new ContentSet(poses, muscles, routines, pages, sources);
+    }
+
+    private static ContentSource SourceOf(ParsedDocument doc, CheckedFields fields) => new(doc.File.DisplayPath, doc.File.InputRelativePath, fields.Locations);
+
+    private static string BindId(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
+    {
+        var id = fields.Text("id");
+        if (id is null) return doc.File.Stem;
+        if (id != doc.File.Stem)
+            diagnostics.Error(fields.LocationOf("id"), DiagnosticCodes.IdMismatch,
+                $"id '{id}' does not match the file name '{doc.File.Stem}.md'",
+                $"Rename the file to '{id}.md' or set 'id: {doc.File.Stem}'; an id is the permanent URL");
+        return id;
+    }
+
+    private static IReadOnlyList<string> BindSourceIds(CheckedFields fields, IReadOnlySet<string> known, DiagnosticBag diagnostics)
+    {
+        var ids = fields.List("sources");
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!known.Contains(ids[i]))
+                diagnostics.Error(fields.LocationOfItem("sources", i), DiagnosticCodes.UnknownSource,
+                    $"unknown source '{ids[i]}'", NearestName.Hint(ids[i], known) ?? "Add it to input/sources.yml first");
+        }
+        return ids;
+    }
+
+    private static IReadOnlyList<string> BindRedirects(CheckedFields fields, DiagnosticBag diagnostics)
+    {
+        var urls = fields.List("redirect_from");
+        for (var i = 0; i < urls.Count; i++)
+        {
+            var url = urls[i];
+            if (!url.StartsWith('/') || url.Contains("..") || url.Contains('\\') || url.Contains("//") || url.Contains('#') || url.Contains('?') || url.Any(char.IsWhiteSpace))
+                diagnostics.Error(fields.LocationOfItem("redirect_from", i), DiagnosticCodes.InvalidRedirect,
+                    $"'{url}' is not a site path", "Write the old path from the site root, such as /poses/old-name/");
+        }
+        return urls;
+    }
+
+    private static Dose BindDose(CheckedFields fields) => new(fields.Hold("hold"), fields.Reps("reps"));
+
+    internal static Pose BindPose(ParsedDocument doc, CheckedFields fields, IReadOnlySet<string> sourceIds, DiagnosticBag diagnostics)
+    {
+        var id = BindId(doc, fields, diagnostics);
+        var roles = fields.Mapping("muscles");
+        var muscles = new MuscleRoles(roles?.List("stretched") ?? [], roles?.List("strengthened") ?? [], roles?.List("stabilising") ?? []);
+        if (roles is not null && !muscles.All().Any())
+            diagnostics.Error(fields.LocationOf("muscles"), DiagnosticCodes.MissingRequired, "'muscles' names no muscle",
+                "List at least one muscle id under stretched, strengthened or stabilising");
+
+        var dose = BindDose(fields);
+        if (!fields.Has("hold") && !fields.Has("reps"))
+            diagnostics.Error(fields.Location, DiagnosticCodes.MissingRequired, "a pose needs 'hold' or 'reps'",
+                "Add 'hold: 30s' (or '5 breaths'), 'reps: 10', or both");
+
+        var variants = new List<PoseVariant>();
+        var variantIds = new HashSet<string>(StringComparer.Ordinal);
+        var previousRank = -1;
+        foreach (var v in fields.MappingList("variants"))
+        {
+            var variant = new PoseVariant(v.Text("id") ?? "", v.Text("name") ?? "", v.Text("position") ?? "",
+                v.Text("intensity") ?? "", v.List("props"), v.Text("cue") ?? "");
+            if (variant.Id.Length > 0 && !variantIds.Add(variant.Id))
+                diagnostics.Error(v.LocationOf("id"), DiagnosticCodes.DuplicateVariant, $"variant id '{variant.Id}' is used twice in this pose",
+                    "Give each variant its own id");
+            var rank = IndexOf(ControlledLists.Intensities, variant.Intensity);
+            if (rank >= 0)
+            {
+                if (rank < previousRank)
+                    diagnostics.Error(v.LocationOf("intensity"), DiagnosticCodes.VariantsOutOfOrder,
+                        $"variant '{variant.Id}' ({variant.Intensity}) comes after a harder one",
+                        "Order variants from easiest to hardest: gentle, then moderate, then intense");
+                previousRank = Math.Max(previousRank, rank);
+            }
+            variants.Add(variant);
+        }
+
+        return new Pose(id, fields.Text("title") ?? id, fields.Text("sanskrit"), fields.List("aliases"), fields.Text("summary") ?? "",
+            fields.Text("cue") ?? "", fields.List("movements"), muscles, fields.Text("position") ?? "", fields.Text("intensity") ?? "",
+            fields.List("props"), dose, fields.Text("sides") ?? "both", fields.List("cautions"), variants, fields.List("related"),
+            BindSourceIds(fields, sourceIds, diagnostics), BindRedirects(fields, diagnostics), fields.Text("standalone"),
+            SourceOf(doc, fields), doc.Body);
+    }
+
+    internal static MuscleGroup BindMuscle(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
+    {
+        var id = BindId(doc, fields, diagnostics);
+        return new MuscleGroup(id, fields.Text("title") ?? id, fields.Text("latin"), fields.List("aliases"), fields.Text("region") ?? "",
+            fields.Text("summary") ?? "", fields.List("body_map"), BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body);
+    }
+
+    internal static Routine BindRoutine(ParsedDocument doc, CheckedFields fields, IReadOnlySet<string> sourceIds, DiagnosticBag diagnostics)
+    {
+        var id = BindId(doc, fields, diagnostics);
+        var steps = new List<RoutineStep>();
+        var stepFields = fields.MappingList("steps");
+        foreach (var s in stepFields)
+            steps.Add(new RoutineStep(s.Text("pose") ?? "", s.Text("variant"), BindDose(s), s.Text("sides") ?? "", s.Text("note")));
+        if (fields.Has("steps") && stepFields.Count == 0 && !fields.List("steps").Any())
+            diagnostics.Error(fields.LocationOf("steps"), DiagnosticCodes.EmptyRoutine, $"routine '{id}' has no steps",
+                "Add at least one step: '- pose: <pose id>'");
+        return new Routine(id, fields.Text("title") ?? id, fields.Text("summary") ?? "", fields.Text("level") ?? "",
+            fields.Text("setting") ?? "", steps, BindSourceIds(fields, sourceIds, diagnostics), BindRedirects(fields, diagnostics),
+            SourceOf(doc, fields), doc.Body);
+    }
+
+    internal static Page BindPage(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
+    {
+        var slug = doc.File.Stem;
+        if (slug != "index" && !CheckedFields.IsValidId(slug))
+            diagnostics.Error(SourceLocation.FileStart(doc.File.DisplayPath), DiagnosticCodes.IdNotKebab,
+                $"page file name '{slug}' is not a valid id", "Name page files in lowercase-kebab, such as 'for-clinics.md'");
+        return new Page(slug, fields.Text("title") ?? slug, fields.Text("summary") ?? "", fields.Text("layout"),
+            BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body);
+    }
+
+    private static IReadOnlyList<SourceArticle> BindSources(ParsedSourceList? list, DiagnosticBag diagnostics)
+    {
+        if (list is null) return [];
+        var result = new List<SourceArticle>();
+        foreach (var item in list.Items.Items)
+        {
+            if (item is not Parsing.YamlMap map)
+            {
+                diagnostics.Error(new SourceLocation(list.File.DisplayPath, item.Line, item.Column), DiagnosticCodes.WrongType,
+                    "each source must be a '- id: …' entry", "See CONTRIBUTING.md");
+                continue;
+            }
+            var fields = CheckedFields.Check(map, ContentSchemas.SourceArticle, list.File.DisplayPath, diagnostics);
+            if (fields.Text("id") is { } id) result.Add(new SourceArticle(id, fields.Text("title") ?? id));
+        }
+        return result;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++) if (list[i] == value) return i;
+        return -1;
+    }
+}

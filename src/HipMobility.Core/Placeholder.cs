@@ -1,1 +1,0 @@
-namespace HipMobility; internal static class Placeholder {}

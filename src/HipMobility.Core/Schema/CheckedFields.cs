@@ -1,0 +1,201 @@
+using System.Text.RegularExpressions;
+using HipMobility.Content;
+using HipMobility.Diagnostics;
+using HipMobility.Parsing;
+
+namespace HipMobility.Schema;
+
+/// <summary>
+/// Front matter checked against a <see cref="FrontMatterSchema"/>: unknown, duplicate, missing and mistyped fields
+/// and values outside controlled lists are reported once here; the accessors then return only well-formed values.
+/// </summary>
+public sealed partial class CheckedFields
+{
+    private readonly YamlMap _map;
+    private readonly FrontMatterSchema _schema;
+    private readonly string _path;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _invalid = new(StringComparer.Ordinal);
+    private readonly string _prefix;
+    private readonly Dictionary<string, SourceLocation> _locations;
+
+    private CheckedFields(YamlMap map, FrontMatterSchema schema, string path, DiagnosticBag diagnostics, string prefix, Dictionary<string, SourceLocation> locations)
+    {
+        (_map, _schema, _path, _diagnostics, _prefix, _locations) = (map, schema, path, diagnostics, prefix, locations);
+    }
+
+    /// <summary>Where each field and list item stands, keyed like <c>muscles.stretched[0]</c>; shared by nested fields.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations => _locations;
+
+    public string Path => _path;
+
+    public SourceLocation Location => new(_path, _map.Line, _map.Column);
+
+    public static CheckedFields Check(YamlMap map, FrontMatterSchema schema, string path, DiagnosticBag diagnostics) =>
+        Check(map, schema, path, diagnostics, "", new Dictionary<string, SourceLocation>(StringComparer.Ordinal));
+
+    private static CheckedFields Check(YamlMap map, FrontMatterSchema schema, string path, DiagnosticBag diagnostics,
+        string prefix, Dictionary<string, SourceLocation> locations)
+    {
+        var fields = new CheckedFields(map, schema, path, diagnostics, prefix, locations);
+        fields.CheckAll();
+        return fields;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex KebabPattern();
+
+    private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal)
+    {
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "assets", "pagefind",
+    };
+
+    /// <summary>Lowercase-kebab, at most 80 characters, and not a name reserved by Windows or by the site.</summary>
+    public static bool IsValidId(string id) => id.Length <= 80 && KebabPattern().IsMatch(id) && !ReservedNames.Contains(id);
+
+    private void CheckAll()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in _map.Entries)
+        {
+            var key = entry.Key.Value;
+            _locations.TryAdd(_prefix + key, At(entry.Value));
+            if (entry.Value is YamlList items)
+                for (var i = 0; i < items.Items.Count; i++) _locations.TryAdd($"{_prefix}{key}[{i}]", At(items.Items[i]));
+            if (!seen.Add(key))
+            {
+                _invalid.Add(key);
+                Error(entry.Key, DiagnosticCodes.MalformedYaml, $"field '{key}' appears more than once", "Keep one and delete the other");
+                continue;
+            }
+            var spec = _schema.Find(key);
+            if (spec is null)
+            {
+                Error(entry.Key, DiagnosticCodes.UnknownField, $"unknown field '{key}' in a {_schema.Name}",
+                    NearestName.Hint(key, _schema.Names) ?? $"Known fields: {string.Join(", ", _schema.Names)}");
+                continue;
+            }
+            if (!CheckValue(spec, entry.Value)) _invalid.Add(key);
+        }
+        foreach (var spec in _schema.Fields.Where(f => f.Required))
+        {
+            var value = _map[spec.Name];
+            if (value is null || value is YamlText { IsNull: true } || value is YamlText { Value: "" } || value is YamlList { Items.Count: 0 })
+            {
+                if (spec.Name == "steps" && value is YamlList) continue; // an empty routine has its own, clearer error
+                _invalid.Add(spec.Name);
+                var at = value is null ? Location : new SourceLocation(_path, value.Line, value.Column);
+                _diagnostics.Error(at, DiagnosticCodes.MissingRequired,
+                    value is null ? $"required field '{spec.Name}' is missing from this {_schema.Name}" : $"required field '{spec.Name}' is empty",
+                    $"Add '{spec.Name}:' ({spec.Description.TrimEnd('.')})");
+            }
+        }
+    }
+
+    private bool CheckValue(FieldSpec spec, YamlValue value)
+    {
+        if (value is YamlText { IsNull: true }) return !spec.Required;
+        switch (spec.Kind)
+        {
+            case FieldKind.Text:
+            case FieldKind.Id:
+            case FieldKind.Choice:
+            case FieldKind.Hold:
+            case FieldKind.Reps:
+                return value is YamlText text ? CheckScalar(spec, text) : WrongType(spec, value, "text");
+            case FieldKind.TextList:
+            case FieldKind.IdList:
+            case FieldKind.ChoiceList:
+                if (value is not YamlList list) return WrongType(spec, value, "a list such as [a, b]");
+                var ok = true;
+                foreach (var item in list.Items)
+                    ok &= item is YamlText t ? CheckScalar(spec, t) : WrongType(spec, item, "text in the list");
+                return ok;
+            case FieldKind.Mapping:
+                return value is YamlMap ? true : WrongType(spec, value, "a mapping of 'name: value' lines");
+            case FieldKind.MappingList:
+                if (value is not YamlList maps) return WrongType(spec, value, "a list of '- name: value' entries");
+                var allMaps = true;
+                foreach (var item in maps.Items)
+                    allMaps &= item is YamlMap || WrongType(spec, item, "a '- name: value' entry");
+                return allMaps;
+            default:
+                return true;
+        }
+    }
+
+    private bool CheckScalar(FieldSpec spec, YamlText text)
+    {
+        var value = text.Value;
+        switch (spec.Kind)
+        {
+            case FieldKind.Id or FieldKind.IdList when !IsValidId(value):
+                Error(text, DiagnosticCodes.IdNotKebab, $"'{value}' in '{spec.Name}' is not a valid id",
+                    "Use lowercase letters, digits and single hyphens, such as 'supported-low-lunge'");
+                return false;
+            case FieldKind.Choice or FieldKind.ChoiceList when !spec.Allowed!.Contains(value):
+                var near = NearestName.Find(value, spec.Allowed!);
+                Error(text, DiagnosticCodes.NotInControlledList, $"'{value}' is not an allowed value for '{spec.Name}'",
+                    (near is null ? "" : $"Did you mean '{near}'? ") + $"Allowed: {string.Join(", ", spec.Allowed!)}");
+                return false;
+            case FieldKind.Hold when HoldDuration.TryParse(value) is null:
+                Error(text, DiagnosticCodes.InvalidHold, $"'{value}' is not a valid hold",
+                    "Write a number and a unit: 30s, 1 min, 5 breaths, or a range such as 30-60s");
+                return false;
+            case FieldKind.Reps when RepCount.TryParse(value) is null:
+                Error(text, DiagnosticCodes.InvalidReps, $"'{value}' is not a valid number of reps",
+                    "Write a whole number such as 10, or a range such as 8-10");
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private bool WrongType(FieldSpec spec, YamlValue value, string expected)
+    {
+        Error(value, DiagnosticCodes.WrongType, $"'{spec.Name}' should be {expected}, not {value.KindName}",
+            spec.Kind is FieldKind.TextList or FieldKind.IdList or FieldKind.ChoiceList
+                ? $"Write it as a list: {spec.Name}: [first, second]"
+                : $"See CONTRIBUTING.md for the '{spec.Name}' field");
+        return false;
+    }
+
+    private SourceLocation At(YamlValue value) => new(_path, value.Line, value.Column);
+
+    private void Error(YamlValue at, string code, string message, string? hint) =>
+        _diagnostics.Error(new SourceLocation(_path, at.Line, at.Column), code, message, hint);
+
+    private YamlValue? Valid(string name) => _invalid.Contains(name) ? null : _map[name] is YamlText { IsNull: true } ? null : _map[name];
+
+    public SourceLocation LocationOf(string name)
+    {
+        var value = _map[name];
+        return value is null ? Location : new SourceLocation(_path, value.Line, value.Column);
+    }
+
+    public SourceLocation LocationOfItem(string name, int index) =>
+        _map[name] is YamlList list && index < list.Items.Count
+            ? new SourceLocation(_path, list.Items[index].Line, list.Items[index].Column)
+            : LocationOf(name);
+
+    public string? Text(string name) => Valid(name) is YamlText t && t.Value.Length > 0 ? t.Value.Trim() : null;
+
+    public IReadOnlyList<string> List(string name) =>
+        Valid(name) is YamlList list ? list.Items.OfType<YamlText>().Where(t => !t.IsNull).Select(t => t.Value.Trim()).ToList() : [];
+
+    public HoldDuration? Hold(string name) => Text(name) is { } t ? HoldDuration.TryParse(t) : null;
+
+    public RepCount? Reps(string name) => Text(name) is { } t ? RepCount.TryParse(t) : null;
+
+    public bool Has(string name) => _map[name] is not null and not YamlText { IsNull: true };
+
+    public CheckedFields? Mapping(string name) =>
+        Valid(name) is YamlMap map ? Check(map, _schema.Find(name)!.Nested!, _path, _diagnostics) : null;
+
+    public IReadOnlyList<CheckedFields> MappingList(string name) =>
+        Valid(name) is YamlList list
+            ? list.Items.Select((item, i) => (item, i)).Where(x => x.item is YamlMap)
+                .Select(x => Check((YamlMap)x.item, _schema.Find(name)!.Nested!, _path, _diagnostics, $"{_prefix}{name}[{x.i}].", _locations)).ToList()
+            : [];
+}

@@ -1,0 +1,94 @@
+namespace HipMobility.Schema;
+
+/// <summary>The front matter of each kind of content file.</summary>
+public static class ContentSchemas
+{
+    public static readonly FrontMatterSchema MuscleRoles = new("muscle roles",
+    [
+        new("stretched", FieldKind.IdList, false, "Muscle ids this pose lengthens."),
+        new("strengthened", FieldKind.IdList, false, "Muscle ids this pose works against load."),
+        new("stabilising", FieldKind.IdList, false, "Muscle ids that hold the body steady during the pose."),
+    ]);
+
+    public static readonly FrontMatterSchema Variant = new("variant",
+    [
+        new("id", FieldKind.Id, true, "Permanent id of the variant; the anchor #id on the pose page.", Example: "modified"),
+        new("name", FieldKind.Text, true, "Name of the variant as readers see it.", Example: "Modified pigeon on a block"),
+        new("position", FieldKind.Choice, true, "Starting position.", ControlledLists.Positions),
+        new("intensity", FieldKind.Choice, true, "How demanding it is.", ControlledLists.Intensities),
+        new("props", FieldKind.ChoiceList, false, "Props it needs.", ControlledLists.Props),
+        new("cue", FieldKind.Text, true, "The one instruction that makes this variant different."),
+    ]);
+
+    public static readonly FrontMatterSchema Pose = new("pose",
+    [
+        new("id", FieldKind.Id, true, "Permanent id; equals the file name and forms the URL /poses/<id>/.", Example: "pigeon"),
+        new("title", FieldKind.Text, true, "The name most readers know.", Example: "Pigeon"),
+        new("sanskrit", FieldKind.Text, false, "Sanskrit name, if the pose has one."),
+        new("aliases", FieldKind.TextList, false, "Other names people search for."),
+        new("summary", FieldKind.Text, true, "One sentence: what the pose is and what it works."),
+        new("cue", FieldKind.Text, true, "The single most useful instruction, printed on handouts."),
+        new("movements", FieldKind.ChoiceList, true, "Movements of the hip and spine.", ControlledLists.Movements),
+        new("muscles", FieldKind.Mapping, true, "Muscle ids by role.", Nested: MuscleRoles),
+        new("position", FieldKind.Choice, true, "Starting position.", ControlledLists.Positions),
+        new("intensity", FieldKind.Choice, true, "How demanding the standard form is.", ControlledLists.Intensities),
+        new("props", FieldKind.ChoiceList, false, "Props it needs.", ControlledLists.Props),
+        new("hold", FieldKind.Hold, false, "How long to stay: 30s, 1 min, 5 breaths, 30-60s.", Example: "30s"),
+        new("reps", FieldKind.Reps, false, "How many repetitions: 10 or 8-10.", Example: "10"),
+        new("sides", FieldKind.Choice, true, "Done on each side, or both at once.", ControlledLists.Sides),
+        new("cautions", FieldKind.TextList, true, "Who should take care and when to stop; at least one."),
+        new("variants", FieldKind.MappingList, false, "Versions of the pose, easiest to hardest.", Nested: Variant),
+        new("related", FieldKind.IdList, false, "Ids of related poses; linked both ways."),
+        new("sources", FieldKind.IdList, false, "Ids of the source articles (input/sources.yml)."),
+        new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
+        new("standalone", FieldKind.Text, false, "Why no routine uses this pose, if none does."),
+    ]);
+
+    public static readonly FrontMatterSchema Muscle = new("muscle",
+    [
+        new("id", FieldKind.Id, true, "Permanent id; equals the file name and forms the URL /muscles/<id>/.", Example: "hip-flexors"),
+        new("title", FieldKind.Text, true, "Common name of the group.", Example: "Hip flexors"),
+        new("latin", FieldKind.Text, false, "Anatomical names."),
+        new("aliases", FieldKind.TextList, false, "Other names people search for."),
+        new("region", FieldKind.Choice, true, "Where it sits.", ControlledLists.Regions),
+        new("summary", FieldKind.Text, true, "One sentence: what the group does."),
+        new("body_map", FieldKind.ChoiceList, true, "Regions of the body diagram to highlight.", ControlledLists.BodyMapRegions),
+        new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
+    ]);
+
+    public static readonly FrontMatterSchema RoutineStep = new("routine step",
+    [
+        new("pose", FieldKind.Id, true, "Id of the pose.", Example: "pigeon"),
+        new("variant", FieldKind.Id, false, "Id of one of that pose's variants."),
+        new("hold", FieldKind.Hold, false, "How long to stay; defaults to the pose's hold."),
+        new("reps", FieldKind.Reps, false, "How many repetitions; defaults to the pose's reps."),
+        new("sides", FieldKind.Choice, false, "Each side or both; defaults to the pose's.", ControlledLists.Sides),
+        new("note", FieldKind.Text, false, "A short note for this step."),
+    ]);
+
+    public static readonly FrontMatterSchema Routine = new("routine",
+    [
+        new("id", FieldKind.Id, true, "Permanent id; equals the file name and forms the URL /routines/<id>/.", Example: "four-poses-in-bed"),
+        new("title", FieldKind.Text, true, "Title of the routine."),
+        new("summary", FieldKind.Text, true, "One sentence: who it is for and what it does."),
+        new("level", FieldKind.Choice, true, "Who it suits.", ControlledLists.Levels),
+        new("setting", FieldKind.Choice, true, "Where it is done.", ControlledLists.Settings),
+        new("steps", FieldKind.MappingList, true, "The poses in order.", Nested: RoutineStep),
+        new("sources", FieldKind.IdList, false, "Ids of the source articles (input/sources.yml)."),
+        new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
+    ]);
+
+    public static readonly FrontMatterSchema Page = new("page",
+    [
+        new("title", FieldKind.Text, true, "Title of the page."),
+        new("summary", FieldKind.Text, true, "One sentence; the page's description."),
+        new("layout", FieldKind.Text, false, "A template in theme/layouts/ other than the default 'page'."),
+        new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
+    ]);
+
+    public static readonly FrontMatterSchema SourceArticle = new("source article",
+    [
+        new("id", FieldKind.Id, true, "Id poses and routines cite."),
+        new("title", FieldKind.Text, true, "Title of the article."),
+    ]);
+}

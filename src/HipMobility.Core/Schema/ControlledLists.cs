@@ -1,0 +1,38 @@
+namespace HipMobility.Schema;
+
+/// <summary>The closed vocabularies of the guide. CONTRIBUTING.md and the editor schemas show the same lists.</summary>
+public static class ControlledLists
+{
+    public static readonly IReadOnlyList<string> Movements =
+    [
+        "hip-flexion", "hip-extension", "hip-external-rotation", "hip-internal-rotation", "hip-abduction",
+        "hip-adduction", "spinal-flexion", "spinal-extension", "spinal-rotation", "lateral-flexion",
+    ];
+
+    public static readonly IReadOnlyList<string> Positions =
+        ["supine", "prone", "side-lying", "seated-floor", "chair", "kneeling", "quadruped", "standing", "bed"];
+
+    /// <summary>Ordered from easiest to hardest; variant order is checked against this.</summary>
+    public static readonly IReadOnlyList<string> Intensities = ["gentle", "moderate", "intense"];
+
+    public static readonly IReadOnlyList<string> Props =
+        ["block", "blanket", "bolster", "pillow", "strap", "chair", "wall", "dowel"];
+
+    public static readonly IReadOnlyList<string> Sides = ["each", "both"];
+
+    public static readonly IReadOnlyList<string> Regions = ["front", "back", "side", "deep"];
+
+    /// <summary>Regions of the body diagram; the theme's SVG has one shape per region.</summary>
+    public static readonly IReadOnlyList<string> BodyMapRegions =
+    [
+        "front-hip", "front-thigh", "inner-thigh", "outer-hip", "abdomen", "side-waist", "pelvic-floor",
+        "buttock", "deep-buttock", "back-thigh", "calf", "lower-back", "spine", "upper-back",
+    ];
+
+    public static readonly IReadOnlyList<string> Levels = ["beginner", "intermediate"];
+
+    public static readonly IReadOnlyList<string> Settings = ["floor", "chair", "bed", "standing", "mixed"];
+
+    /// <summary>Positions a reader can use without getting down to the floor.</summary>
+    public static readonly IReadOnlyList<string> OffTheFloorPositions = ["chair", "standing", "bed"];
+}

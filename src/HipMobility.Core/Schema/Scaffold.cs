@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace HipMobility.Schema;
+
+/// <summary>Writes a new content file with every field of its schema, commented, ready to fill in.</summary>
+public static class Scaffold
+{
+    public static string For(string kind, string id)
+    {
+        var (schema, body) = kind switch
+        {
+            "pose" => (ContentSchemas.Pose, "1. First step.\n2. Second step.\n\n## Breathing\n\n## What you should feel\n\n## Mistakes to avoid\n\n## Why it helps\n"),
+            "muscle" => (ContentSchemas.Muscle, "## What it does\n\n## How it loads the lower back\n"),
+            "routine" => (ContentSchemas.Routine, "Who this routine is for and how to use it.\n"),
+            _ => throw new ArgumentException($"unknown kind '{kind}'; use pose, muscle or routine", nameof(kind)),
+        };
+        var text = new StringBuilder("---\n");
+        WriteFields(text, schema, id, "");
+        text.Append("---\n\n").Append(body);
+        return text.ToString();
+    }
+
+    private static void WriteFields(StringBuilder text, FrontMatterSchema schema, string id, string indent)
+    {
+        foreach (var field in schema.Fields)
+        {
+            var comment = $"# {(field.Required ? "required" : "optional")}: {field.Description}" +
+                (field.Allowed is null ? "" : $" One of: {string.Join(", ", field.Allowed)}.");
+            var prefix = $"{indent}{field.Name}:";
+            switch (field.Kind)
+            {
+                case FieldKind.Mapping:
+                    text.Append(prefix).Append(' ').Append(comment).Append('\n');
+                    foreach (var nested in field.Nested!.Fields)
+                        text.Append(indent).Append("  ").Append(nested.Name).Append(": []  # ").Append(nested.Description).Append('\n');
+                    break;
+                case FieldKind.MappingList:
+                    text.Append(prefix).Append(' ').Append(comment).Append('\n');
+                    var first = true;
+                    foreach (var nested in field.Nested!.Fields)
+                    {
+                        text.Append(indent).Append(first ? "  - " : "    ").Append(nested.Name).Append(": ")
+                            .Append(Placeholder(nested, id)).Append("  # ").Append(nested.Description).Append('\n');
+                        first = false;
+                    }
+                    break;
+                default:
+                    text.Append(prefix).Append(' ').Append(field.Name == "id" ? id : Placeholder(field, id)).Append("  ").Append(comment).Append('\n');
+                    break;
+            }
+        }
+    }
+
+    private static string Placeholder(FieldSpec field, string id) => field.Kind switch
+    {
+        FieldKind.TextList or FieldKind.IdList or FieldKind.ChoiceList => "[]",
+        FieldKind.Choice => field.Allowed![0],
+        FieldKind.Hold => "30s",
+        FieldKind.Reps => "\"\"",
+        FieldKind.Id => field.Example ?? id,
+        _ => "\"\"",
+    };
+}

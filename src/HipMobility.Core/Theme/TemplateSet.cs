@@ -1,0 +1,31 @@
+using HandlebarsDotNet;
+
+namespace HipMobility.Theme;
+
+/// <summary>
+/// The theme's Handlebars templates, each compiled once. Every page is rendered by its layout and then wrapped
+/// in <c>base</c>, which receives the page's frame and the rendered content.
+/// </summary>
+public sealed class TemplateSet
+{
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts = new(StringComparer.Ordinal);
+
+    public TemplateSet(ThemeFiles theme, Func<string, string> assetUrl)
+    {
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        handlebars.RegisterHelper("asset", (writer, context, arguments) => writer.WriteSafeString(assetUrl(arguments[0]?.ToString() ?? "")));
+        handlebars.RegisterHelper("eq", (context, arguments) => Equals(arguments[0]?.ToString(), arguments[1]?.ToString()));
+        foreach (var (name, text) in theme.Partials.OrderBy(p => p.Key, StringComparer.Ordinal))
+            handlebars.RegisterTemplate(name, text);
+        foreach (var (name, text) in theme.Layouts.OrderBy(p => p.Key, StringComparer.Ordinal))
+            _layouts[name] = handlebars.Compile(text);
+        if (!_layouts.ContainsKey("base")) throw new InvalidOperationException("the theme has no layouts/base.hbs");
+    }
+
+    public bool Has(string layout) => _layouts.ContainsKey(layout);
+
+    public string Render(string layout, object model) =>
+        _layouts.TryGetValue(layout, out var template)
+            ? template(model)
+            : throw new InvalidOperationException($"the theme has no layouts/{layout}.hbs");
+}

@@ -117,4 +117,5 @@ public sealed record ContentSet(
     IReadOnlyList<MuscleGroup> Muscles,
     IReadOnlyList<Routine> Routines,
     IReadOnlyList<Page> Pages,
-    IReadOnlyList<SourceArticle> SourceArticles);
+    IReadOnlyList<SourceArticle> SourceArticles,
+    IReadOnlySet<string> UnreadableIds);

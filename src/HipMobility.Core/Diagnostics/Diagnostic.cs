@@ -14,10 +14,12 @@ public sealed record Diagnostic(SourceLocation Location, Severity Severity, stri
     public override string ToString()
     {
         var kind = Severity == Severity.Error ? "error" : "warning";
-        var text = Message.TrimEnd('.') + ".";
-        if (!string.IsNullOrEmpty(Hint)) text += " " + Hint.TrimEnd('.') + ".";
+        var text = Sentence(Message);
+        if (!string.IsNullOrEmpty(Hint)) text += " " + Sentence(Hint);
         return $"{Location.Path}({Location.Line},{Location.Column}): {kind} {Code}: {text}";
     }
+
+    private static string Sentence(string text) => text.EndsWith('?') || text.EndsWith('!') ? text : text.TrimEnd('.') + ".";
 
     /// <summary>Sorts by file, then position, then code, so output is stable whatever order stages ran in.</summary>
     public static int Compare(Diagnostic a, Diagnostic b)

@@ -29,6 +29,7 @@ public static class LinkStage
                 var n = roleIndex[role] = roleIndex.GetValueOrDefault(role, -1) + 1;
                 if (!muscles.ContainsKey(muscleId))
                 {
+                    if (content.UnreadableIds.Contains(muscleId)) continue;
                     diagnostics.Error(pose.Source.At($"muscles.{role.ToString().ToLowerInvariant()}[{n}]"), DiagnosticCodes.UnknownMuscle,
                         $"pose '{pose.Id}' names unknown muscle '{muscleId}'", NearestName.Hint(muscleId, muscles.Keys) ?? "Add input/muscles/" + muscleId + ".md first");
                     continue;
@@ -40,6 +41,7 @@ public static class LinkStage
                 var otherId = pose.Related[r];
                 if (!poses.TryGetValue(otherId, out var other))
                 {
+                    if (content.UnreadableIds.Contains(otherId)) continue;
                     diagnostics.Error(pose.Source.At($"related[{r}]"), DiagnosticCodes.UnknownPose,
                         $"'related' names unknown pose '{otherId}'", NearestName.Hint(otherId, poses.Keys) ?? "Check the pose ids in input/poses/");
                     continue;
@@ -61,7 +63,8 @@ public static class LinkStage
                 var at = routine.Source.At($"steps[{i}].pose");
                 if (!poses.TryGetValue(step.PoseId, out var pose))
                 {
-                    diagnostics.Error(at, DiagnosticCodes.UnknownPose, $"step {i + 1} names unknown pose '{step.PoseId}'",
+                    if (!content.UnreadableIds.Contains(step.PoseId))
+                        diagnostics.Error(at, DiagnosticCodes.UnknownPose, $"step {i + 1} names unknown pose '{step.PoseId}'",
                         NearestName.Hint(step.PoseId, poses.Keys) ?? "Check the pose ids in input/poses/");
                     steps.Add(step);
                     continue;
@@ -95,7 +98,8 @@ public static class LinkStage
             related.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Pose>)kv.Value.Values.ToList(), StringComparer.Ordinal));
 
         foreach (var (source, body) in Bodies(site.Content)) ResolveBody(source, body, site, diagnostics);
-        Warn(site, diagnostics);
+        // Usage warnings cannot be judged while some file could not be read at all.
+        if (content.UnreadableIds.Count == 0) Warn(site, diagnostics);
         return site;
     }
 
@@ -165,7 +169,7 @@ public static class LinkStage
             link.ResolvedTitle = routine.Title;
             link.ResolvedUrl = site.Urls.Routine(id) + (link.Fragment is null ? "" : "#" + link.Fragment);
         }
-        else
+        else if (!site.Content.UnreadableIds.Contains(id))
         {
             diagnostics.Error(at, DiagnosticCodes.UnknownLinkTarget, $"[[{id}]] names no pose, muscle or routine",
                 NearestName.Hint(id, site.Poses.Keys.Concat(site.Muscles.Keys).Concat(site.Routines.Keys)) ?? "Check the id in input/");

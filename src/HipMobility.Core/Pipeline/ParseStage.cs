@@ -11,7 +11,11 @@ public static class ParseStage
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public sealed record Result(IReadOnlyList<ParsedDocument> Documents, ParsedSourceList? SourceList);
+    /// <summary>
+    /// <paramref name="Unreadable"/> holds the file-name ids of content files that could not be parsed: their own error
+    /// is reported here, and links to them are not reported again as unknown ids.
+    /// </summary>
+    public sealed record Result(IReadOnlyList<ParsedDocument> Documents, ParsedSourceList? SourceList, IReadOnlySet<string> Unreadable);
 
     public static Result Run(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
     {
@@ -23,7 +27,9 @@ public static class ParseStage
             if (file.Kind == ContentKind.SourceList) sourceList = ParseSourceList(file, diagnostics);
             else parsed[i] = ParseDocument(file, diagnostics);
         });
-        return new Result(parsed.OfType<ParsedDocument>().ToList(), sourceList);
+        var unreadable = files.Where((f, i) => f.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine && parsed[i] is null)
+            .Select(f => f.Stem).ToHashSet(StringComparer.Ordinal);
+        return new Result(parsed.OfType<ParsedDocument>().ToList(), sourceList, unreadable);
     }
 
     public static ParsedDocument? ParseDocument(SourceFile file, DiagnosticBag diagnostics)

@@ -37,7 +37,7 @@ public static class ValidateStage
                     break;
             }
         }
-        return new ContentSet(poses, muscles, routines, pages, sources);
+        return new ContentSet(poses, muscles, routines, pages, sources, parsed.Unreadable);
     }
 
     private static ContentSource SourceOf(ParsedDocument doc, CheckedFields fields) => new(doc.File.DisplayPath, doc.File.InputRelativePath, fields.Locations);

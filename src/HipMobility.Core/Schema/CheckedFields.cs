@@ -191,7 +191,7 @@ public sealed partial class CheckedFields
     public bool Has(string name) => _map[name] is not null and not YamlText { IsNull: true };
 
     public CheckedFields? Mapping(string name) =>
-        Valid(name) is YamlMap map ? Check(map, _schema.Find(name)!.Nested!, _path, _diagnostics) : null;
+        Valid(name) is YamlMap map ? Check(map, _schema.Find(name)!.Nested!, _path, _diagnostics, _prefix + name + ".", _locations) : null;
 
     public IReadOnlyList<CheckedFields> MappingList(string name) =>
         Valid(name) is YamlList list

@@ -1,0 +1,109 @@
+using HipMobility.Pipeline;
+using HipMobility.Tests.Support;
+
+namespace HipMobility.Tests.Pipeline;
+
+public class SiteBuildTests
+{
+    private static BuildReport Build(string input, string output) =>
+        SiteBuild.Run(input, Repo.Theme, output, new SiteOptions("https://example.org/"));
+
+    private static Dictionary<string, byte[]> Snapshot(string dir) =>
+        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(dir, f), File.ReadAllBytes);
+
+    [Fact]
+    public void Two_builds_of_the_same_input_are_byte_identical()
+    {
+        using var temp = new TempDir();
+        Assert.True(Build(Repo.SampleInput, temp.Sub("a")).Succeeded);
+        Assert.True(Build(Repo.SampleInput, temp.Sub("b")).Succeeded);
+        var a = Snapshot(temp.Sub("a"));
+        var b = Snapshot(temp.Sub("b"));
+        Assert.Equal(a.Keys.Order(), b.Keys.Order());
+        Assert.All(a, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(b[kv.Key]), $"{kv.Key} differs"));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_untouched()
+    {
+        using var temp = new TempDir();
+        var input = temp.Sub("input");
+        TempDir.Copy(Repo.SampleInput, input);
+        Assert.True(Build(input, temp.Sub("site")).Succeeded);
+        var before = Snapshot(temp.Sub("site"));
+
+        File.WriteAllText(Path.Combine(input, "poses", "pigeon.md"), "---\nid: [broken\n---\n");
+        var report = Build(input, temp.Sub("site"));
+
+        Assert.False(report.Succeeded);
+        var after = Snapshot(temp.Sub("site"));
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key]), $"{kv.Key} changed"));
+    }
+
+    [Fact]
+    public void Pages_of_removed_content_do_not_survive_the_next_build()
+    {
+        using var temp = new TempDir();
+        var input = temp.Sub("input");
+        TempDir.Copy(Repo.SampleInput, input);
+        Build(input, temp.Sub("site"));
+        Assert.True(File.Exists(temp.Sub("site", "muscles", "hip-flexors", "index.html")));
+
+        // Remove the muscle and every mention of it.
+        File.Delete(Path.Combine(input, "muscles", "hip-flexors.md"));
+        File.Delete(Path.Combine(input, "poses", "low-lunge.md"));
+        File.WriteAllText(Path.Combine(input, "poses", "pigeon.md"), File.ReadAllText(Path.Combine(input, "poses", "pigeon.md")).Replace("related: [low-lunge]", "related: []"));
+        File.WriteAllText(Path.Combine(input, "routines", "evening.md"), File.ReadAllText(Path.Combine(input, "routines", "evening.md"))
+            .Replace("  - pose: low-lunge\n    variant: chair\n    hold: 30s\n", ""));
+        File.WriteAllText(Path.Combine(input, "index.md"), "---\ntitle: Home\nsummary: Home.\n---\nHello.\n");
+        Assert.True(Build(input, temp.Sub("site")).Succeeded);
+
+        Assert.False(Directory.Exists(temp.Sub("site", "muscles", "hip-flexors")));
+    }
+
+    [Fact]
+    public void Every_page_gets_a_canonical_url_under_the_base_url()
+    {
+        using var temp = new TempDir();
+        SiteBuild.Run(Repo.SampleInput, Repo.Theme, temp.Sub("site"), new SiteOptions("https://example.org/guide/"));
+        var html = File.ReadAllText(temp.Sub("site", "poses", "pigeon", "index.html"));
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/guide/poses/pigeon/\">", html);
+        Assert.Contains("href=\"/guide/assets/", html);
+    }
+
+    [Fact]
+    public void Routines_get_a_print_page_with_a_qr_code()
+    {
+        using var temp = new TempDir();
+        Build(Repo.SampleInput, temp.Sub("site"));
+        var html = File.ReadAllText(temp.Sub("site", "routines", "evening", "print", "index.html"));
+        Assert.Contains("<svg", html);
+        Assert.Contains("example.org/routines/evening/", html);
+    }
+
+    [Fact]
+    public void Redirect_from_writes_a_netlify_rule_and_an_html_page()
+    {
+        using var temp = new TempDir();
+        var input = temp.Sub("input");
+        TempDir.Copy(Repo.SampleInput, input);
+        var pigeon = Path.Combine(input, "poses", "pigeon.md");
+        File.WriteAllText(pigeon, File.ReadAllText(pigeon).Replace("sources: [test-source]", "sources: [test-source]\nredirect_from: [/poses/sleeping-pigeon/]"));
+        Assert.True(Build(input, temp.Sub("site")).Succeeded);
+        Assert.Contains("/poses/sleeping-pigeon/ /poses/pigeon/ 301", File.ReadAllText(temp.Sub("site", "_redirects")));
+        Assert.Contains("url=/poses/pigeon/", File.ReadAllText(temp.Sub("site", "poses", "sleeping-pigeon", "index.html")));
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_page_but_print_pages()
+    {
+        using var temp = new TempDir();
+        Build(Repo.SampleInput, temp.Sub("site"));
+        var sitemap = File.ReadAllText(temp.Sub("site", "sitemap.xml"));
+        Assert.Contains("<loc>https://example.org/poses/pigeon/</loc>", sitemap);
+        Assert.Contains("<loc>https://example.org/</loc>", sitemap);
+        Assert.DoesNotContain("/print/", sitemap);
+    }
+}

@@ -17,7 +17,7 @@ internal static class BuildCommand
         {
             var clock = Stopwatch.StartNew();
             var report = SiteBuild.Run(parse.GetValue(options.Input)!, parse.GetValue(options.Theme)!, parse.GetValue(options.Output)!,
-                new SiteOptions(parse.GetValue(options.BaseUrl)!, parse.GetValue(options.EditUrl)));
+                options.SiteOptions(parse, withSearch: true));
             BuildReporter.PrintDiagnostics(report);
             if (!report.Succeeded) return 1;
             Console.WriteLine($"Built {report.Pages} pages ({report.FilesWritten} files) into {parse.GetValue(options.Output)} with {report.WarningCount} warning(s) in {clock.Elapsed.TotalMilliseconds:F0} ms.");

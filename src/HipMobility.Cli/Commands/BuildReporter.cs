@@ -20,7 +20,7 @@ internal static class BuildReporter
         {
             return run();
         }
-        catch (Exception e) when (e is DirectoryNotFoundException or BuildLockedException or UnauthorizedAccessException or IOException)
+        catch (Exception e) when (e is DirectoryNotFoundException or BuildLockedException or UnauthorizedAccessException or IOException or SearchIndexException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             if (verbose) Console.Error.WriteLine(e);

@@ -13,7 +13,7 @@ internal static class CheckCommand
         command.SetAction(parse => BuildReporter.Guard(parse.GetValue(options.Verbose), () =>
         {
             var report = SiteBuild.Run(parse.GetValue(options.Input)!, parse.GetValue(options.Theme)!, null,
-                new SiteOptions(parse.GetValue(options.BaseUrl)!));
+                options.SiteOptions(parse, withSearch: false));
             BuildReporter.PrintDiagnostics(report);
             if (report.Succeeded) Console.WriteLine($"No errors, {report.WarningCount} warning(s).");
             return report.Succeeded ? 0 : 1;

@@ -11,6 +11,19 @@ internal sealed class CommonOptions
     public Option<string> BaseUrl { get; } = new("--base-url") { Description = "Absolute URL the site is published at (canonical links, sitemap, QR codes)", DefaultValueFactory = _ => "http://localhost:5080/" };
     public Option<string?> EditUrl { get; } = new("--edit-url") { Description = "Base URL for 'Edit this page' links, e.g. https://github.com/org/repo/edit/main" };
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Print stack traces of unexpected errors" };
+    public Option<bool> NoSearch { get; } = new("--no-search") { Description = "Skip the search index (faster previews and benchmarks)" };
+
+    /// <summary>The build options from the command line; the search index uses the nearest package.json above the input folder.</summary>
+    public HipMobility.Pipeline.SiteOptions SiteOptions(ParseResult parse, bool withSearch) => new(
+        parse.GetValue(BaseUrl)!, parse.GetValue(EditUrl),
+        withSearch && !parse.GetValue(NoSearch) ? FindTools(parse.GetValue(Input)!) : null);
+
+    private static string FindTools(string input)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(input)); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "package.json"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
 
     public void AddTo(Command command, bool withOutput = true)
     {
@@ -20,5 +33,6 @@ internal sealed class CommonOptions
         command.Options.Add(BaseUrl);
         command.Options.Add(EditUrl);
         command.Options.Add(Verbose);
+        if (withOutput) command.Options.Add(NoSearch);
     }
 }

@@ -23,7 +23,7 @@ internal static class ServeCommand
             var output = Path.GetFullPath(parse.GetValue(options.Output)!);
             var url = $"http://{parse.GetValue(host)}:{parse.GetValue(port)}/";
             var report = SiteBuild.Run(parse.GetValue(options.Input)!, parse.GetValue(options.Theme)!, output,
-                new SiteOptions(parse.GetValue(options.BaseUrl)!, parse.GetValue(options.EditUrl)));
+                options.SiteOptions(parse, withSearch: true));
             BuildReporter.PrintDiagnostics(report);
             if (!report.Succeeded && !Directory.Exists(output)) return 1;
 

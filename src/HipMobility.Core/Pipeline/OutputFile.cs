@@ -3,8 +3,11 @@ namespace HipMobility.Pipeline;
 /// <summary>One file of the built site: its path relative to the output folder and its bytes.</summary>
 public sealed record OutputFile(string Path, byte[] Bytes);
 
-/// <summary>Options a build is run with.</summary>
-public sealed record SiteOptions(string BaseUrl = "http://localhost:5080/", string? EditUrlBase = null)
+/// <summary>
+/// Options a build is run with. <paramref name="SearchToolsDirectory"/> is the folder holding package.json (and
+/// node_modules) with Pagefind; null skips the search index.
+/// </summary>
+public sealed record SiteOptions(string BaseUrl = "http://localhost:5080/", string? EditUrlBase = null, string? SearchToolsDirectory = null)
 {
     public const string SafetyLine = "Stop if you feel sharp pain, numbness or tingling. This guide does not replace advice from your own clinician.";
 }

@@ -15,7 +15,7 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int File
 }
 
 /// <summary>
-/// The build, top to bottom: discover → parse → validate → link → render → write. Any content error stops the
+/// The build, top to bottom: discover → parse → validate → link → render → write → search index → swap. Any content error stops the
 /// build before anything is written, so the previous output stays as it was.
 /// </summary>
 public static class SiteBuild
@@ -42,8 +42,10 @@ public static class SiteBuild
 
         var theme = Stage("load theme", () => ThemeFiles.Load(themeDirectory));
         var output = Stage("render", () => RenderStage.Run(site, theme, options));
-        var written = Stage("write", () => WriteStage.Run(outputDirectory, output));
+        using var staged = Stage("write", () => WriteStage.Run(outputDirectory, output));
+        if (options.SearchToolsDirectory is { } tools) Stage("search index", () => { SearchIndexStage.Run(staged.Path, tools); return 0; });
+        Stage("swap", () => { staged.Commit(); return 0; });
         var pages = output.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildReport(diagnostics.Sorted(), written, pages, timings);
+        return new BuildReport(diagnostics.Sorted(), staged.FilesWritten, pages, timings);
     }
 }

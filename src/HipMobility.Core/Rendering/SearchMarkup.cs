@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text;
+using HipMobility.Content;
+using HipMobility.Schema;
+
+namespace HipMobility.Rendering;
+
+/// <summary>
+/// Hidden markup that tells Pagefind how to index a page: its type and, for poses, position, intensity, props and
+/// muscles as filters; aliases, Sanskrit and Latin names as heavily weighted text, so a name that appears nowhere
+/// visible ("garland pose") still finds its page. Synonyms come from the content's aliases, never from code.
+/// </summary>
+public static class SearchMarkup
+{
+    /// <summary>The filters the search page offers, with their values in a stable order.</summary>
+    public static IReadOnlyList<(string Name, string Label, IReadOnlyList<(string Value, string Label)> Values)> Filters { get; } =
+    [
+        ("type", "Page type", [("pose", "Pose"), ("routine", "Routine"), ("muscle", "Muscle group"), ("page", "Page")]),
+        ("position", "Position", ControlledLists.Positions.Select(p => (p, Labels.Position(p))).ToList()),
+        ("intensity", "Intensity", ControlledLists.Intensities.Select(i => (i, Labels.Capitalised(i))).ToList()),
+        ("props", "Props", ControlledLists.Props.Select(p => (p, Labels.Capitalised(p))).ToList()),
+    ];
+
+    public static string ForPose(Pose pose, LinkedSite site)
+    {
+        var html = Start("pose");
+        foreach (var position in pose.Positions()) Filter(html, "position", position);
+        foreach (var intensity in pose.Variants.Select(v => v.Intensity).Prepend(pose.Intensity).Distinct()) Filter(html, "intensity", intensity);
+        foreach (var prop in pose.Variants.SelectMany(v => v.Props).Concat(pose.Props).Distinct().Order(StringComparer.Ordinal)) Filter(html, "props", prop);
+        foreach (var muscle in pose.Muscles.All().Select(m => m.MuscleId).Distinct())
+            if (site.Muscles.TryGetValue(muscle, out var group)) Filter(html, "muscle", group.Title);
+        Names(html, pose.Aliases.Append(pose.Sanskrit).Concat(pose.Variants.Select(v => v.Name)));
+        return End(html);
+    }
+
+    public static string ForMuscle(MuscleGroup muscle) =>
+        End(Names(Start("muscle"), muscle.Aliases.Append(muscle.Latin)));
+
+    public static string ForRoutine(Routine routine) => End(Start("routine"));
+
+    public static string ForPage() => End(Start("page"));
+
+    private static StringBuilder Start(string type)
+    {
+        var html = new StringBuilder("<div hidden class=\"search-meta\">");
+        Filter(html, "type", type);
+        return html;
+    }
+
+    private static void Filter(StringBuilder html, string name, string value) =>
+        html.Append("<span data-pagefind-filter=\"").Append(name).Append("\">").Append(WebUtility.HtmlEncode(value)).Append("</span>");
+
+    private static StringBuilder Names(StringBuilder html, IEnumerable<string?> names)
+    {
+        var list = names.OfType<string>().Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (list.Count > 0)
+            html.Append("<p data-pagefind-weight=\"7\">").Append(WebUtility.HtmlEncode(string.Join(" · ", list))).Append("</p>");
+        return html;
+    }
+
+    private static string End(StringBuilder html) => html.Append("</div>").ToString();
+}

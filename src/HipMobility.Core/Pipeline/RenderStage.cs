@@ -1,5 +1,6 @@
 using System.Text;
 using HipMobility.Content;
+using Markdig.Syntax;
 using HipMobility.Rendering;
 using HipMobility.Schema;
 using HipMobility.Theme;
@@ -12,35 +13,64 @@ namespace HipMobility.Pipeline;
 /// </summary>
 public static class RenderStage
 {
-    public static IReadOnlyList<OutputFile> Run(LinkedSite site, ThemeFiles theme, SiteOptions options)
-    {
-        var assets = new HashedAssets(theme.Assets);
-        var templates = new TemplateSet(theme, name => site.Urls.Site(assets.PathOf(name)));
-        var renderer = new PageRenderer(site, templates, options);
-        var content = site.Content;
+    public static IReadOnlyList<OutputFile> Run(LinkedSite site, ThemeFiles theme, SiteOptions options) =>
+        Plan(site, new CompiledTheme(theme, site.Urls), options).RenderAll();
 
-        var jobs = new List<Func<OutputFile>>();
-        jobs.AddRange(content.Poses.Where(p => site.Poses.GetValueOrDefault(p.Id) == p).Select(p => (Func<OutputFile>)(() => renderer.Pose(p))));
-        jobs.AddRange(site.Muscles.Values.Select(m => (Func<OutputFile>)(() => renderer.Muscle(m))));
+    /// <summary>
+    /// Every page as a job that knows which content it shows (<c>pose:pigeon</c>, <c>muscle:hip-flexors</c>…), so that
+    /// serve can re-render only the pages an edit touches. Index pages depend on everything (<c>*</c>).
+    /// </summary>
+    public static RenderPlan Plan(LinkedSite site, CompiledTheme theme, SiteOptions options)
+    {
+        var assets = theme.Assets;
+        var renderer = new PageRenderer(site, theme.Templates, options);
+        var content = site.Content;
+        var urls = site.Urls;
+
+        var jobs = new List<RenderJob>();
+        foreach (var pose in site.Poses.Values)
+        {
+            var deps = Keys("pose", pose.Id)
+                .Concat(pose.Muscles.All().Select(m => "muscle:" + m.MuscleId))
+                .Concat(site.RoutinesUsing(pose.Id).Select(u => "routine:" + u.Routine.Id))
+                .Concat(site.RelatedTo(pose.Id).Select(p => "pose:" + p.Id))
+                .Concat(LinkTargets(pose.Body, site));
+            jobs.Add(new RenderJob(urls.OutputPath(urls.Pose(pose.Id)), deps.ToHashSet(), () => renderer.Pose(pose)));
+        }
+        foreach (var muscle in site.Muscles.Values)
+        {
+            var deps = Keys("muscle", muscle.Id).Concat(site.UsesOf(muscle.Id).Select(u => "pose:" + u.Pose.Id)).Concat(LinkTargets(muscle.Body, site));
+            jobs.Add(new RenderJob(urls.OutputPath(urls.Muscle(muscle.Id)), deps.ToHashSet(), () => renderer.Muscle(muscle)));
+        }
         foreach (var routine in site.Routines.Values)
         {
-            jobs.Add(() => renderer.Routine(routine));
-            jobs.Add(() => renderer.RoutinePrint(routine));
+            var deps = Keys("routine", routine.Id).Concat(routine.Steps.Select(s => "pose:" + s.PoseId)).Concat(LinkTargets(routine.Body, site)).ToHashSet();
+            jobs.Add(new RenderJob(urls.OutputPath(urls.Routine(routine.Id)), deps, () => renderer.Routine(routine)));
+            jobs.Add(new RenderJob(urls.OutputPath(urls.RoutinePrint(routine.Id)), deps, () => renderer.RoutinePrint(routine)));
         }
-        jobs.AddRange(content.Pages.Select(p => (Func<OutputFile>)(() => renderer.FreePage(p))));
-        jobs.AddRange(SiteIndexes.Jobs(site, renderer));
-        jobs.Add(renderer.NotFound);
+        foreach (var page in content.Pages)
+            jobs.Add(new RenderJob(urls.OutputPath(urls.Page(page)), Keys("page", page.Slug).Concat(LinkTargets(page.Body, site)).ToHashSet(), () => renderer.FreePage(page)));
+        foreach (var index in SiteIndexes.Jobs(site, renderer))
+            jobs.Add(new RenderJob(null, RenderJob.Everything, index));
+        jobs.Add(new RenderJob("404.html", RenderJob.Everything, renderer.NotFound));
 
-        var files = new OutputFile[jobs.Count];
-        Parallel.For(0, jobs.Count, i => files[i] = jobs[i]());
+        return new RenderPlan(jobs, pages => SiteWideFiles(site, renderer, assets, pages));
+    }
 
-        var all = new List<OutputFile>(files);
-        all.Add(Sitemap(site, files));
-        all.AddRange(Redirects(site, renderer));
-        all.AddRange(assets.Files.Select(a => new OutputFile(a.Path, a.Bytes)));
-        all.Add(new OutputFile("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Urls.Absolute(site.Urls.Site("sitemap.xml"))}\n")));
-        all.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return all;
+    private static IEnumerable<string> Keys(string kind, string id) => [kind + ":" + id];
+
+    /// <summary>Pages a body links to with [[id]]: their titles appear in the rendered text.</summary>
+    private static IEnumerable<string> LinkTargets(ContentBody body, LinkedSite site) =>
+        body.Document.Descendants<Markdown.CrossLinks.CrossLinkInline>().Select(l => l.TargetId).Distinct()
+            .Select(id => site.Poses.ContainsKey(id) ? "pose:" + id : site.Muscles.ContainsKey(id) ? "muscle:" + id : "routine:" + id);
+
+    /// <summary>Files made from the whole site: sitemap, redirects, robots.txt and the hashed theme assets.</summary>
+    private static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, PageRenderer renderer, HashedAssets assets, IReadOnlyList<OutputFile> pages)
+    {
+        yield return Sitemap(site, pages);
+        foreach (var redirect in Redirects(site, renderer)) yield return redirect;
+        foreach (var (path, bytes) in assets.Files) yield return new OutputFile(path, bytes);
+        yield return new OutputFile("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Urls.Absolute(site.Urls.Site("sitemap.xml"))}\n"));
     }
 
     /// <summary>Old URLs from <c>redirect_from</c>: an HTML page at each, plus Netlify's <c>_redirects</c> (301).</summary>
@@ -86,52 +116,125 @@ public static class SiteIndexes
     {
         var urls = site.Urls;
         var poses = site.Poses.Values.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-        LinkItem PoseItem(Pose p) => new(p.Title, urls.Pose(p.Id), $"{Labels.Position(p.Position)} · {p.Intensity}");
+        string PoseMeta(Pose p) => $"{Labels.Position(p.Position)} · {Labels.Capitalised(p.Intensity)}";
+        LinkItem PoseItem(Pose p) => new(p.Title, urls.Pose(p.Id), PoseMeta(p)) { Summary = p.Summary };
+        var offFloor = ControlledLists.OffTheFloorPositions;
+        var posesCrumb = new Crumb("Poses", urls.Site("poses/"));
+
+        IReadOnlyList<NavLink> PoseViews(string current) =>
+        [
+            .. new (string Title, string Path)[] { ("A–Z", "poses/"), ("By position", "poses/by-position/"), ("By muscle", "poses/by-muscle/"), ("Variant finder", "variants/") }
+                .Select(v => new NavLink(v.Title, urls.Site(v.Path), v.Path == current)),
+        ];
 
         yield return () => renderer.List("poses/", new ListView("All poses A–Z",
-            $"{poses.Count} poses, each with steps, cautions and easier or harder variants.",
+            $"{poses.Count} poses, each with steps, cautions and easier or harder versions.",
             poses.GroupBy(p => char.ToUpperInvariant(p.Title[0]).ToString())
                 .Select(g => new ListGroup("letter-" + g.Key.ToLowerInvariant(), g.Key, null, g.Select(PoseItem).ToList())).ToList(),
-            null), "Every pose in the guide, from A to Z.");
+            null) { Views = PoseViews("poses/"), Jump = true, Style = "cards" }, "Every pose in the guide, from A to Z.");
 
+        // A pose whose own position differs links straight to its first variant in the position asked for.
+        LinkItem PositionItem(Pose p, string position)
+        {
+            if (p.Position == position) return new LinkItem(p.Title, urls.Pose(p.Id), Labels.Capitalised(p.Intensity)) { Summary = p.Summary };
+            var v = p.Variants.First(v => v.Position == position);
+            return new LinkItem(p.Title, urls.Pose(p.Id) + "#" + v.Id, Labels.Capitalised(v.Intensity)) { Tag = v.Name, Summary = v.Cue };
+        }
+        var positionGroups = ControlledLists.Positions
+            .OrderBy(p => offFloor.Contains(p) ? offFloor.ToList().IndexOf(p) : offFloor.Count)
+            .Select(position => new ListGroup(position, Labels.Position(position),
+                offFloor.Contains(position) ? "No need to get down to the floor." : null,
+                poses.Where(p => p.Positions().Contains(position)).Select(p => PositionItem(p, position)).ToList()) { Featured = offFloor.Contains(position) })
+            .Where(g => g.Items.Count > 0).ToList();
         yield return () => renderer.List("poses/by-position/", new ListView("Poses by position",
-            "Can't get down to the floor? Start with the chair, standing and bed sections.",
-            ControlledLists.Positions
-                .OrderBy(p => ControlledLists.OffTheFloorPositions.Contains(p) ? 0 : 1)
-                .Select(position => new ListGroup(position, Labels.Position(position),
-                    ControlledLists.OffTheFloorPositions.Contains(position) ? "No need to get down to the floor." : null,
-                    poses.Where(p => p.Positions().Contains(position)).Select(PoseItem).ToList()))
-                .Where(g => g.Items.Count > 0).ToList(),
-            null), "Poses grouped by the position they are done in: chair, standing, bed, floor.");
+            "Each pose is listed under every position it, or one of its versions, can be done in. A version's name is shown when the link goes straight to it.",
+            positionGroups, null)
+        {
+            Views = PoseViews("poses/by-position/"), Jump = true, Style = "cards",
+            Callout = new ListCallout("Can’t get down to the floor?",
+                "These poses are done seated in a chair, standing, or in bed.",
+                positionGroups.Where(g => g.Featured).Select(g => new LinkItem(g.Heading, "#" + g.Id, $"{g.Items.Count} poses")).ToList()),
+        }, "Poses grouped by the position they are done in: chair, standing, bed, floor.", posesCrumb);
 
         yield return () => renderer.List("poses/by-muscle/", new ListView("Poses by muscle",
             "Find the poses that stretch, strengthen or steady a muscle group.",
             site.Muscles.Values.OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase)
                 .Select(m => new ListGroup(m.Id, m.Title, m.Summary,
-                    site.UsesOf(m.Id).Select(u => new LinkItem(u.Pose.Title, urls.Pose(u.Pose.Id), u.Role.ToString().ToLowerInvariant())).ToList()))
+                    site.UsesOf(m.Id).OrderBy(u => u.Role).ThenBy(u => u.Pose.Title, StringComparer.OrdinalIgnoreCase)
+                        .Select(u => new LinkItem(u.Pose.Title, urls.Pose(u.Pose.Id), Labels.RoleVerb(u.Role)) { Tag = u.Role.ToString().ToLowerInvariant() }).ToList())
+                { HeadingUrl = urls.Muscle(m.Id) })
                 .ToList(),
-            null), "Poses grouped by the muscles they work.");
+            null) { Views = PoseViews("poses/by-muscle/"), Jump = true }, "Poses grouped by the muscles they work.", posesCrumb);
 
+        bool OffTheFloor(Routine r) => r.Steps.All(s => site.Poses.TryGetValue(s.PoseId, out var p)
+            && offFloor.Contains((s.VariantId is null ? null : p.FindVariant(s.VariantId))?.Position ?? p.Position));
+        LinkItem RoutineItem(Routine r) => new(r.Title, urls.Routine(r.Id),
+            $"About {r.TotalMinutes} min · {r.Steps.Count} steps · {Labels.Capitalised(r.Setting)} · {Labels.Capitalised(r.Level)}")
+            { Summary = r.Summary, SecondaryTitle = "Printable page", SecondaryUrl = urls.RoutinePrint(r.Id) };
+        var routines = site.Routines.Values.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         yield return () => renderer.List("routines/", new ListView("All routines",
-            "Short sequences with a computed total time. Each has a printable page.",
-            [new ListGroup("routines", "Routines", null, site.Routines.Values.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
-                .Select(r => new LinkItem(r.Title, urls.Routine(r.Id), $"{r.TotalMinutes} min · {r.Setting} · {r.Level}")).ToList())],
-            null), "Every routine in the guide.");
+            "Short sequences of poses with a total time worked out from the steps. Each one has a printable page to take home.",
+            new[]
+            {
+                new ListGroup("off-the-floor", "Without getting down to the floor", "Every step is done in a chair, standing or in bed.",
+                    routines.Where(OffTheFloor).Select(RoutineItem).ToList()) { Featured = true },
+                new ListGroup("on-the-floor", "With floor work", "At least one step is done on a mat or the floor.",
+                    routines.Where(r => !OffTheFloor(r)).Select(RoutineItem).ToList()),
+            }.Where(g => g.Items.Count > 0).ToList(),
+            null) { Style = "routines" }, "Every routine in the guide.");
 
-        var regionLinks = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var m in site.Muscles.Values.OrderBy(m => m.Id, StringComparer.Ordinal))
-            foreach (var region in m.BodyMap) regionLinks.TryAdd(region, urls.Muscle(m.Id));
+        // Each region of the clickable map opens the muscle group it belongs to most: the one that lists it first.
+        var muscles = site.Muscles.Values.OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var regionLinks = new SortedDictionary<string, BodyMapLink>(StringComparer.Ordinal);
+        var regionGroups = new List<ListGroup>();
+        foreach (var region in ControlledLists.BodyMapRegions)
+        {
+            var inRegion = site.Muscles.Values.Where(m => m.BodyMap.Contains(region)).ToList();
+            if (inRegion.Count == 0) continue;
+            var primary = inRegion.OrderBy(m => m.BodyMap.ToList().IndexOf(region)).ThenBy(m => m.Id, StringComparer.Ordinal).First();
+            regionLinks[region] = new BodyMapLink(urls.Muscle(primary.Id), $"{Labels.BodyRegion(region)}: {primary.Title}");
+            regionGroups.Add(new ListGroup("region-" + region, Labels.BodyRegion(region), null,
+                inRegion.OrderBy(m => m == primary ? 0 : 1).ThenBy(m => m.Title, StringComparer.OrdinalIgnoreCase)
+                    .Select(m => new LinkItem(m.Title, urls.Muscle(m.Id))).ToList()));
+        }
+        var regionOrder = ControlledLists.Regions.ToList();
         yield return () => renderer.List("muscles/", new ListView("All muscle groups",
-            "Select a region of the body map or a name below.",
-            [new ListGroup("muscles", "Muscle groups", null, site.Muscles.Values.OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase)
-                .Select(m => new LinkItem(m.Title, urls.Muscle(m.Id), m.Summary)).ToList())],
-            new BodyMapView("Body map: select a region to open its muscle group", regionLinks, [])), "Every muscle group in the guide, with a clickable body map.");
+            "Select a part of the body diagram, or a name below, to read what the muscles there do and which poses work them.",
+            muscles.GroupBy(m => m.Region).OrderBy(g => regionOrder.IndexOf(g.Key))
+                .Select(g => new ListGroup("muscles-" + g.Key, g.Key switch
+                    {
+                        "front" => "At the front",
+                        "back" => "At the back",
+                        "side" => "At the side",
+                        "deep" => "Deep inside",
+                        _ => Labels.Capitalised(g.Key),
+                    }, null,
+                    g.Select(m => new LinkItem(m.Title, urls.Muscle(m.Id), m.Latin) { Summary = m.Summary }).ToList()))
+                .ToList(),
+            new BodyMapView("Body diagram, front and back. Each shaded part links to the muscle group there.",
+                new SortedDictionary<string, string>(StringComparer.Ordinal), []) { Links = regionLinks })
+        {
+            Style = "cards", Regions = regionGroups,
+        }, "Every muscle group in the guide, with a clickable body map.");
 
+        var rows = poses.SelectMany(p => p.Variants.Select(v => new FinderRow(p.Title, urls.Pose(p.Id), v.Name, urls.Pose(p.Id) + "#" + v.Id,
+            v.Position, Labels.Position(v.Position), v.Intensity, string.Join(" ", v.Props), Labels.List(v.Props.Select(Labels.Capitalised)), v.Cue)
+            { IntensityLabel = Labels.Capitalised(v.Intensity) })).ToList();
+        FilterOption Position(string p) => new(p, Labels.Position(p), rows.Count(r => r.Position == p));
         yield return () => renderer.Finder(new FinderView("Variant finder",
-            "Every version of every pose in one table. Filter by position, intensity and props.",
-            poses.SelectMany(p => p.Variants.Select(v => new FinderRow(p.Title, urls.Pose(p.Id), v.Name, urls.Pose(p.Id) + "#" + v.Id,
-                v.Position, Labels.Position(v.Position), v.Intensity, string.Join(" ", v.Props), Labels.List(v.Props), v.Cue))).ToList(),
+            "Every version of every pose in one table, from the gentlest to the hardest. Narrow it down by where you can be, how hard you want to work, and the props you have.",
+            rows,
             ControlledLists.Positions.Select(p => new LinkItem(Labels.Position(p), "", p)).ToList(),
-            ControlledLists.Intensities, ControlledLists.Props), "Find a version of a pose you can do: filter by position, intensity and props.");
+            ControlledLists.Intensities, ControlledLists.Props)
+        {
+            OffFloorOptions = offFloor.Select(Position).Where(o => o.Count > 0).ToList(),
+            FloorOptions = ControlledLists.Positions.Where(p => !offFloor.Contains(p)).Select(Position).Where(o => o.Count > 0).ToList(),
+            IntensityOptions = ControlledLists.Intensities.Select(i => new FilterOption(i, Labels.Capitalised(i), rows.Count(r => r.Intensity == i))).ToList(),
+            PropOptions = ControlledLists.Props.Select(p => new FilterOption(p, Labels.Capitalised(p), rows.Count(r => r.Props.Split(' ').Contains(p))))
+                .Where(o => o.Count > 0).Prepend(new FilterOption("none", "No props needed", rows.Count(r => r.Props.Length == 0))).ToList(),
+            Views = PoseViews("variants/"),
+        }, "Find a version of a pose you can do: filter by position, intensity and props.");
+
+        if (renderer.HasSearchPage) yield return renderer.Search;
     }
 }

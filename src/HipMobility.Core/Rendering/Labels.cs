@@ -1,7 +1,10 @@
+using System.Text.RegularExpressions;
+using HipMobility.Content;
+
 namespace HipMobility.Rendering;
 
 /// <summary>Human wording for the controlled-list values.</summary>
-public static class Labels
+public static partial class Labels
 {
     public static string Position(string value) => value switch
     {
@@ -23,4 +26,62 @@ public static class Labels
 
     public static string List(IEnumerable<string> values, string none = "None") =>
         values.Any() ? string.Join(", ", values) : none;
+
+    /// <summary>"Front of the hip" for <c>front-hip</c>: the regions of the body diagram in words.</summary>
+    public static string BodyRegion(string value) => value switch
+    {
+        "front-hip" => "Front of the hip",
+        "front-thigh" => "Front of the thigh",
+        "inner-thigh" => "Inner thigh",
+        "outer-hip" => "Outer hip",
+        "abdomen" => "Belly",
+        "side-waist" => "Side of the waist",
+        "pelvic-floor" => "Pelvic floor",
+        "buttock" => "Buttock",
+        "deep-buttock" => "Deep in the buttock",
+        "back-thigh" => "Back of the thigh",
+        "calf" => "Calf",
+        "lower-back" => "Lower back",
+        "spine" => "Along the spine",
+        "upper-back" => "Upper back",
+        _ => Capitalised(value),
+    };
+
+    /// <summary>"Stretches", "Strengthens", "Steadies": what a pose does to a muscle in a role.</summary>
+    public static string RoleVerb(MuscleRole role) => role switch
+    {
+        MuscleRole.Stretched => "Stretched",
+        MuscleRole.Strengthened => "Strengthened",
+        _ => "Stabilising",
+    };
+
+    /// <summary>A hold in words: <c>30-60s</c> → "30–60 seconds", <c>1 min</c> → "1 minute", <c>5 breaths</c> → "5 breaths".</summary>
+    public static string Hold(HoldDuration hold)
+    {
+        var m = HoldPattern().Match(hold.Text);
+        if (!m.Success) return hold.Text;
+        var low = m.Groups["low"].Value;
+        var high = m.Groups["high"].Success ? m.Groups["high"].Value : null;
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        var plural = high is not null || low != "1";
+        var word = unit.StartsWith('b') ? (plural ? "breaths" : "breath")
+            : unit.StartsWith('m') ? (plural ? "minutes" : "minute")
+            : plural ? "seconds" : "second";
+        return high is null ? $"{low} {word}" : $"{low}–{high} {word}";
+    }
+
+    /// <summary>Repetitions in words: <c>8-10</c> → "8–10 times".</summary>
+    public static string Reps(RepCount reps) => reps.Text.Replace("-", "–").Replace(" ", "") + (reps.Text.Trim() == "1" ? " time" : " times");
+
+    /// <summary>Hold and repetitions together, e.g. "30 seconds", "8–10 times", "2 times, hold 5 breaths each".</summary>
+    public static string Dose(Dose dose) => (dose.Hold, dose.Reps) switch
+    {
+        ({ } h, { } r) => $"{Reps(r)}, hold {Hold(h)} each",
+        ({ } h, null) => Hold(h),
+        (null, { } r) => Reps(r),
+        _ => "",
+    };
+
+    [GeneratedRegex(@"^(?<low>\d+)(?:\s*[-–]\s*(?<high>\d+))?\s*(?<unit>[a-z]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HoldPattern();
 }

@@ -60,33 +60,47 @@ public sealed class PageRenderer
     {
         var url = _urls.Pose(pose.Id);
         var roles = RoleGroups(pose.Muscles.All().Where(m => _site.Muscles.ContainsKey(m.MuscleId))
-            .Select(m => (m.Role, Item: new LinkItem(_site.Muscles[m.MuscleId].Title, _urls.Muscle(m.MuscleId)))));
+            .Select(m => (m.Role, Item: new LinkItem(_site.Muscles[m.MuscleId].Title, _urls.Muscle(m.MuscleId), _site.Muscles[m.MuscleId].Summary))));
+        var otherPositions = pose.Positions().Where(p => p != pose.Position).Select(Labels.Position).ToList();
         var view = new PoseView(
             pose.Id, pose.Title, pose.Sanskrit, pose.Aliases, pose.Summary, pose.Cue,
             Labels.Position(pose.Position), Labels.List(pose.Positions().Select(Labels.Position)),
-            pose.Intensity, Labels.List(pose.Props), pose.Dose.Text, Labels.Sides(pose.Sides),
+            pose.Intensity, Labels.List(pose.Props.Select(Labels.Capitalised)), Labels.Dose(pose.Dose), Labels.Sides(pose.Sides),
             Labels.List(pose.Movements.Select(Labels.Capitalised)), pose.Cautions,
-            pose.Variants.Select(v => Variant(pose, v)).ToList(), roles,
-            _site.RoutinesUsing(pose.Id).Select(u => new RoutineRef(u.Routine.Title, _urls.Routine(u.Routine.Id) + "#step-" + u.StepNumber, u.StepNumber)).ToList(),
-            _site.RelatedTo(pose.Id).Select(p => new LinkItem(p.Title, _urls.Pose(p.Id), p.Summary)).ToList(),
-            SourceTitles(pose.Sources), PoseBodyMap(pose), BodyHtml(pose.Body));
+            pose.Variants.Select((v, i) => Variant(pose, v, i)).ToList(), roles,
+            _site.RoutinesUsing(pose.Id).Select(u => new RoutineRef(u.Routine.Title, _urls.Routine(u.Routine.Id) + "#step-" + u.StepNumber, u.StepNumber)
+                { StepCount = u.Routine.Steps.Count }).ToList(),
+            _site.RelatedTo(pose.Id).Select(p => new LinkItem(p.Title, _urls.Pose(p.Id), $"{Labels.Position(p.Position)} · {Labels.Capitalised(p.Intensity)}")
+                { Summary = p.Summary }).ToList(),
+            SourceTitles(pose.Sources), PoseBodyMap(pose), BodyHtml(pose.Body))
+        {
+            IntensityLabel = Labels.Capitalised(pose.Intensity),
+            Hold = pose.Dose.Hold is { } h ? Labels.Hold(h) : null,
+            Reps = pose.Dose.Reps is { } r ? Labels.Reps(r) : null,
+            OtherPositions = otherPositions.Count > 0 ? string.Join(", ", otherPositions) : null,
+        };
         var crumbs = new[] { Home, new Crumb("Poses", _urls.Site("poses/")), new Crumb(pose.Title, url) };
         var frame = Frame(pose.Title, pose.Summary, url, "pose", crumbs, pose.Source, HowTo(pose.Title, pose.Summary, url,
-            StepTexts(pose.Body)));
+            StepTexts(pose.Body))) with { SearchHtml = SearchMarkup.ForPose(pose, _site) };
         return Html(url, RenderPage("pose", frame, view));
     }
 
-    private VariantRow Variant(Pose pose, PoseVariant v) =>
-        new(v.Id, v.Name, Labels.Position(v.Position), v.Intensity, Labels.List(v.Props), v.Cue, _urls.Pose(pose.Id) + "#" + v.Id);
+    private VariantRow Variant(Pose pose, PoseVariant v, int index) =>
+        new(v.Id, v.Name, Labels.Position(v.Position), v.Intensity, Labels.List(v.Props.Select(Labels.Capitalised)), v.Cue, _urls.Pose(pose.Id) + "#" + v.Id)
+        {
+            PositionKey = v.Position, IntensityLabel = Labels.Capitalised(v.Intensity), Rank = index + 1,
+        };
 
     private static IReadOnlyList<RoleGroup> RoleGroups(IEnumerable<(MuscleRole Role, LinkItem Item)> items)
     {
         var byRole = items.ToLookup(i => i.Role, i => i.Item);
         return Enum.GetValues<MuscleRole>()
             .Where(r => byRole[r].Any())
-            .Select(r => new RoleGroup(r.ToString().ToLowerInvariant(), r.ToString(), byRole[r].ToList()))
+            .Select(r => new RoleGroup(RoleKey(r), Labels.RoleVerb(r), byRole[r].ToList()))
             .ToList();
     }
+
+    private static string RoleKey(MuscleRole role) => role.ToString().ToLowerInvariant();
 
     private BodyMapView PoseBodyMap(Pose pose)
     {
@@ -95,11 +109,19 @@ public sealed class PageRenderer
         foreach (var (role, muscleId) in pose.Muscles.All().OrderByDescending(m => m.Role))
         {
             if (!_site.Muscles.TryGetValue(muscleId, out var muscle)) continue;
-            foreach (var region in muscle.BodyMap) regions[region] = "is-" + role.ToString().ToLowerInvariant();
+            foreach (var region in muscle.BodyMap) regions[region] = "is-" + RoleKey(role);
         }
-        var legend = pose.Muscles.All().Select(m => m.Role).Distinct().Order()
-            .Select(r => new LinkItem(r.ToString(), "", "is-" + r.ToString().ToLowerInvariant())).ToList();
-        return new BodyMapView($"Body map: muscles {pose.Title} works, shaded by role", regions, legend);
+        var legend = pose.Muscles.All().Where(m => _site.Muscles.ContainsKey(m.MuscleId)).Select(m => m.Role).Distinct().Order()
+            .Select(r => new LinkItem(Labels.RoleVerb(r), "", "is-" + RoleKey(r))).ToList();
+        var description = new StringBuilder($"Body diagram, front and back, of the muscles {pose.Title} works.");
+        foreach (var group in pose.Muscles.All().Where(m => _site.Muscles.ContainsKey(m.MuscleId)).GroupBy(m => m.Role).OrderBy(g => g.Key))
+        {
+            description.Append(' ').Append(Labels.RoleVerb(group.Key)).Append(": ");
+            description.Append(string.Join("; ", group.Select(m => _site.Muscles[m.MuscleId]).Select(m =>
+                $"{m.Title.ToLowerInvariant()} ({string.Join(", ", m.BodyMap.Select(b => Labels.BodyRegion(b).ToLowerInvariant()))})")));
+            description.Append('.');
+        }
+        return new BodyMapView(description.ToString(), regions, legend);
     }
 
     // ---- muscles ----
@@ -107,14 +129,38 @@ public sealed class PageRenderer
     public OutputFile Muscle(MuscleGroup muscle)
     {
         var url = _urls.Muscle(muscle.Id);
-        var groups = RoleGroups(_site.UsesOf(muscle.Id).Select(u => (u.Role,
-            new LinkItem(u.Pose.Title, _urls.Pose(u.Pose.Id), $"{Labels.Position(u.Pose.Position)} · {u.Pose.Intensity}"))));
+        var uses = _site.UsesOf(muscle.Id);
+        var groups = Enum.GetValues<MuscleRole>()
+            .Select(role => (role, rows: uses.Where(u => u.Role == role).Select(u => PoseUse(u.Pose)).ToList()))
+            .Where(g => g.rows.Count > 0)
+            .Select(g => new PoseUseGroup(RoleKey(g.role), g.role switch
+            {
+                MuscleRole.Stretched => "Poses that stretch them",
+                MuscleRole.Strengthened => "Poses that strengthen them",
+                _ => "Poses where they hold you steady",
+            }, g.rows))
+            .ToList();
         var regions = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in muscle.BodyMap) regions[r] = "is-highlight";
+        var where = Labels.List(muscle.BodyMap.Select((b, i) => i == 0 ? Labels.BodyRegion(b) : Labels.BodyRegion(b).ToLowerInvariant()), "");
+        var label = $"Body diagram, front and back, with the {muscle.Title.ToLowerInvariant()} shaded: {where.ToLowerInvariant()}.";
         var view = new MuscleView(muscle.Id, muscle.Title, muscle.Latin, muscle.Aliases, muscle.Summary, Labels.Capitalised(muscle.Region),
-            groups, new BodyMapView($"Body map: where the {muscle.Title.ToLowerInvariant()} are", regions, []), BodyHtml(muscle.Body));
+            groups, new BodyMapView(label, regions, [new LinkItem($"Where the {muscle.Title.ToLowerInvariant()} are", "", "is-highlight")]),
+            BodyHtml(muscle.Body))
+        {
+            Where = where,
+            PoseCount = uses.Select(u => u.Pose.Id).Distinct().Count(),
+        };
         var crumbs = new[] { Home, new Crumb("Muscles", _urls.Site("muscles/")), new Crumb(muscle.Title, url) };
-        return Html(url, RenderPage("muscle", Frame(muscle.Title, muscle.Summary, url, "muscle", crumbs, muscle.Source), view));
+        return Html(url, RenderPage("muscle", Frame(muscle.Title, muscle.Summary, url, "muscle", crumbs, muscle.Source)
+            with { SearchHtml = SearchMarkup.ForMuscle(muscle) }, view));
+    }
+
+    private PoseUseRow PoseUse(Pose pose)
+    {
+        var others = pose.Positions().Where(p => p != pose.Position).Select(Labels.Position).ToList();
+        return new PoseUseRow(pose.Title, _urls.Pose(pose.Id), Labels.Position(pose.Position), pose.Intensity, Labels.Capitalised(pose.Intensity),
+            others.Count > 0 ? string.Join(", ", others) : null);
     }
 
     // ---- routines ----
@@ -122,23 +168,40 @@ public sealed class PageRenderer
     private RoutineView RoutineModel(Routine routine)
     {
         var url = _urls.Routine(routine.Id);
+        var resolved = routine.Steps
+            .Select((step, i) => (step, number: i + 1, pose: _site.Poses.GetValueOrDefault(step.PoseId)))
+            .Where(s => s.pose is not null)
+            .ToList();
         var steps = new List<StepView>();
-        for (var i = 0; i < routine.Steps.Count; i++)
+        var props = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < resolved.Count; i++)
         {
-            var step = routine.Steps[i];
-            if (!_site.Poses.TryGetValue(step.PoseId, out var pose)) continue;
-            var variant = step.VariantId is null ? null : pose.FindVariant(step.VariantId);
-            steps.Add(new StepView(i + 1, $"step-{i + 1}", pose.Title, _urls.Pose(pose.Id), variant?.Name,
+            var (step, number, pose) = resolved[i];
+            var variant = step.VariantId is null ? null : pose!.FindVariant(step.VariantId);
+            foreach (var prop in variant?.Props ?? pose!.Props) props.Add(prop);
+            var previous = i > 0 ? resolved[i - 1] : default;
+            var next = i < resolved.Count - 1 ? resolved[i + 1] : default;
+            steps.Add(new StepView(number, $"step-{number}", pose!.Title, _urls.Pose(pose.Id), variant?.Name,
                 variant is null ? null : _urls.Pose(pose.Id) + "#" + variant.Id,
-                Labels.Position(variant?.Position ?? pose.Position), step.Dose.Text, Labels.Sides(step.Sides), step.Note,
+                Labels.Position(variant?.Position ?? pose.Position), Labels.Dose(step.Dose), Labels.Sides(step.Sides), step.Note,
                 variant?.Cue ?? pose.Cue, pose.Cautions.Count > 0 ? pose.Cautions[0] : SiteOptions.SafetyLine,
-                i > 0 ? $"#step-{i}" : null, i < routine.Steps.Count - 1 ? $"#step-{i + 2}" : null));
+                previous.pose is null ? null : $"#step-{previous.number}", next.pose is null ? null : $"#step-{next.number}")
+            {
+                Hold = step.Dose.Hold is { } h ? Labels.Hold(h) : null,
+                Reps = step.Dose.Reps is { } r ? Labels.Reps(r) : null,
+                PreviousTitle = previous.pose?.Title,
+                NextTitle = next.pose?.Title,
+                StepCount = resolved.Count,
+            });
         }
         var absolute = _urls.Absolute(url);
         return new RoutineView(routine.Id, routine.Title, routine.Summary, Labels.Capitalised(routine.Level), Labels.Capitalised(routine.Setting),
             routine.TotalMinutes, steps.Count, steps, SourceTitles(routine.Sources), url, _urls.RoutinePrint(routine.Id),
             absolute.Replace("https://", "").Replace("http://", ""), QrCode.Svg(absolute), SiteOptions.SafetyLine,
-            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], BodyHtml(routine.Body));
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], BodyHtml(routine.Body))
+        {
+            Props = Labels.List(props.OrderBy(p => ControlledLists.Props.ToList().IndexOf(p)).Select(Labels.Capitalised)),
+        };
     }
 
     public OutputFile Routine(Routine routine)
@@ -147,7 +210,7 @@ public sealed class PageRenderer
         var crumbs = new[] { Home, new Crumb("Routines", _urls.Site("routines/")), new Crumb(routine.Title, view.Url) };
         var frame = Frame(routine.Title, routine.Summary, view.Url, "routine", crumbs, routine.Source,
             HowTo(routine.Title, routine.Summary, view.Url, view.Steps.Select(s => $"{s.PoseTitle}{(s.VariantName is null ? "" : $" ({s.VariantName})")}: {s.Dose}, {s.Sides.ToLowerInvariant()}").ToList(),
-                routine.TotalMinutes));
+                routine.TotalMinutes)) with { SearchHtml = SearchMarkup.ForRoutine(routine) };
         return Html(view.Url, RenderPage("routine", frame, view));
     }
 
@@ -167,14 +230,14 @@ public sealed class PageRenderer
         var url = _urls.Page(page);
         var crumbs = page.IsHome ? Array.Empty<Crumb>() : [Home, new Crumb(page.Title, url)];
         var layout = page.Layout is { } l && _templates.Has(l) ? l : "page";
-        return Html(url, RenderPage(layout, Frame(page.Title, page.Summary, url, "page", crumbs, page.Source),
-            new FreePageView(page.Title, page.Summary, BodyHtml(page.Body))));
+        return Html(url, RenderPage(layout, Frame(page.Title, page.Summary, url, "page", crumbs, page.Source) with { SearchHtml = SearchMarkup.ForPage() },
+            new FreePageView(page.Title, page.Summary, BodyHtml(page.Body)) { IsHome = page.IsHome }));
     }
 
-    public OutputFile List(string relativePath, ListView view, string description)
+    public OutputFile List(string relativePath, ListView view, string description, Crumb? parent = null)
     {
         var url = _urls.Site(relativePath);
-        var crumbs = new[] { Home, new Crumb(view.Title, url) };
+        var crumbs = parent is null ? new[] { Home, new Crumb(view.Title, url) } : [Home, parent, new Crumb(view.Title, url)];
         return Html(url, RenderPage("list", Frame(view.Title, description, url, "index", crumbs, null), view));
     }
 
@@ -182,12 +245,25 @@ public sealed class PageRenderer
     {
         var url = _urls.Site("variants/");
         var crumbs = new[] { Home, new Crumb(view.Title, url) };
-        return Html(url, RenderPage("finder", Frame(view.Title, description, url, "index", crumbs, null), view));
+        return Html(url, RenderPage("finder", Frame(view.Title, description, url, "finder", crumbs, null), view));
+    }
+
+    /// <summary>Whether the theme has a search page (layout <c>search</c>, driven by Pagefind's own script).</summary>
+    public bool HasSearchPage => _templates.Has("search");
+
+    public OutputFile Search()
+    {
+        var url = _urls.Site("search/");
+        var view = new SearchView("Search the guide", SearchMarkup.Filters
+            .Select(f => new SearchFilterView(f.Name, f.Label, f.Values.Select(v => new FilterOption(v.Value, v.Label, 0)).ToList())).ToList());
+        var frame = Frame(view.Title, "Search every pose, muscle group and routine by any of its names.", url, "search", [Home, new Crumb(view.Title, url)], null);
+        return Html(url, RenderPage("search", frame, view));
     }
 
     public OutputFile NotFound()
     {
-        var frame = Frame("Page not found", "The page you asked for is not here.", _urls.Site("404.html"), "404", [Home], null);
+        var frame = Frame("Page not found", "The page you asked for is not here.", _urls.Site("404.html"), "404",
+            [Home, new Crumb("Page not found", _urls.Site("404.html"))], null);
         return new OutputFile("404.html", Encoding.UTF8.GetBytes(RenderPage("404", frame, new FreePageView("Page not found", "", ""))));
     }
 

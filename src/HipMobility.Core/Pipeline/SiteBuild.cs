@@ -37,15 +37,31 @@ public static class SiteBuild
         var parsed = Stage("parse", () => ParseStage.Run(files, diagnostics));
         var content = Stage("validate", () => ValidateStage.Run(parsed, diagnostics));
         var site = Stage("link", () => LinkStage.Run(content, new SiteUrls(options.BaseUrl), diagnostics));
+        if (options.UpdateUrlRegister && !diagnostics.HasErrors)
+        {
+            // Adding URLs first means the check below sees the register as it will be committed.
+            var path = Path.Combine(Path.GetFullPath(inputDirectory), DiscoverStage.UrlRegisterFile);
+            File.WriteAllText(path, UrlRegisterStage.Updated(site));
+            site = site with { Content = site.Content with { UrlRegister = ReadRegister(path, inputDirectory) } };
+        }
+        UrlRegisterStage.Check(site, diagnostics);
         if (diagnostics.HasErrors || outputDirectory is null)
             return new BuildReport(diagnostics.Sorted(), 0, 0, timings);
 
         var theme = Stage("load theme", () => ThemeFiles.Load(themeDirectory));
-        var output = Stage("render", () => RenderStage.Run(site, theme, options));
+        var compiled = Stage("compile theme", () => new CompiledTheme(theme, site.Urls));
+        var output = Stage("render", () => RenderStage.Plan(site, compiled, options).RenderAll());
         using var staged = Stage("write", () => WriteStage.Run(outputDirectory, output));
         if (options.SearchToolsDirectory is { } tools) Stage("search index", () => { SearchIndexStage.Run(staged.Path, tools); return 0; });
         Stage("swap", () => { staged.Commit(); return 0; });
         var pages = output.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         return new BuildReport(diagnostics.Sorted(), staged.FilesWritten, pages, timings);
+    }
+
+    private static Content.UrlRegister? ReadRegister(string path, string inputDirectory)
+    {
+        var file = new SourceFile(ContentKind.UrlRegister, Path.GetFileName(Path.GetFullPath(inputDirectory)) + "/" + DiscoverStage.UrlRegisterFile,
+            DiscoverStage.UrlRegisterFile, File.ReadAllBytes(path)) { FullPath = path };
+        return ParseStage.Run([file], new DiagnosticBag()).UrlRegister;
     }
 }

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using HipMobility.Tests.Support;
+using Microsoft.Playwright;
+
+namespace HipMobility.Tests;
+
+/// <summary>
+/// serve, end to end: the real command line on a copy of the guide, a real browser tab, real file edits.
+/// </summary>
+[Collection(GuideSiteCollection.Name)]
+public class ServeModeTests(GuideSite site) : IAsyncLifetime
+{
+    private readonly TempDir _temp = new();
+    private CliProcess _serve = null!;
+    private string _url = "";
+
+    private string PoseFile => _temp.Sub("input", "poses", "pigeon.md");
+
+    public async Task InitializeAsync()
+    {
+        TempDir.Copy(Repo.Path("input"), _temp.Sub("input"));
+        TempDir.Copy(Repo.Theme, _temp.Sub("theme"));
+        var port = CliProcess.FreePort();
+        _url = $"http://127.0.0.1:{port}/";
+        _serve = CliProcess.Start(_temp.Path, "serve", "--no-search", "--port", port.ToString());
+        await _serve.WaitForOutput("Serving", TimeSpan.FromSeconds(60));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _serve.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    private async Task<IPage> OpenPigeon()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(_url + "poses/pigeon/");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Pigeon");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-hipmobility-live", "connected");
+        return page;
+    }
+
+    private void Edit(Func<string, string> change) => File.WriteAllText(PoseFile, change(File.ReadAllText(PoseFile)));
+
+    [Fact]
+    public async Task Editing_a_pose_updates_the_open_tab_without_a_manual_reload()
+    {
+        var page = await OpenPigeon();
+        Edit(t => Regex.Replace(t, "^title: Pigeon$", "title: Pigeon, edited", RegexOptions.Multiline));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Pigeon, edited", new() { Timeout = 20_000 });
+    }
+
+    [Fact]
+    public async Task A_broken_file_shows_the_error_overlay_and_fixing_it_clears_it()
+    {
+        var page = await OpenPigeon();
+        var original = File.ReadAllText(PoseFile);
+        Edit(t => Regex.Replace(t, "^position: kneeling$", "position: kneelng", RegexOptions.Multiline));
+        var overlay = page.Locator("#hipmobility-overlay");
+        await Assertions.Expect(overlay).ToContainTextAsync("pigeon.md(", new() { Timeout = 20_000 });
+        await Assertions.Expect(overlay).ToContainTextAsync("HM006");
+
+        // Every page the server returns carries the overlay until the file is fixed.
+        var other = await site.NewPageAsync();
+        await other.GotoAsync(_url + "poses/bridge/");
+        await Assertions.Expect(other.Locator("#hipmobility-overlay")).ToContainTextAsync("HM006");
+
+        File.WriteAllText(PoseFile, original);
+        await Assertions.Expect(overlay).ToHaveCountAsync(0, new() { Timeout = 20_000 });
+    }
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace HipMobility.Tests.Support;
+
+/// <summary>The real <c>hipmobility</c> command line, run as a child process (for serve mode).</summary>
+public sealed class CliProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly Lock _gate = new();
+
+    private CliProcess(Process process)
+    {
+        _process = process;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_gate) _output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_gate) _output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public string Output { get { lock (_gate) return _output.ToString(); } }
+
+    public static string Dll()
+    {
+        var candidates = new[] { "Debug", "Release" }
+            .Select(c => Repo.Path("src", "HipMobility.Cli", "bin", c, "net10.0", "hipmobility.dll"))
+            .Where(File.Exists).OrderByDescending(File.GetLastWriteTimeUtc).ToList();
+        return candidates.FirstOrDefault() ?? throw new FileNotFoundException("build src/HipMobility.Cli first");
+    }
+
+    public static CliProcess Start(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Dll());
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        return new CliProcess(Process.Start(start)!);
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Waits (polling, never a fixed sleep) until the output contains the text.</summary>
+    public async Task WaitForOutput(string text, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"hipmobility exited ({_process.ExitCode}):\n{Output}");
+            if (clock.Elapsed > timeout) throw new TimeoutException($"'{text}' not printed within {timeout}:\n{Output}");
+            await Task.Delay(50);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}

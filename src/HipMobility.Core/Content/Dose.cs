@@ -21,7 +21,8 @@ public sealed partial record HoldDuration(string Text, int Seconds)
         return new HoldDuration(text.Trim(), high * perUnit);
     }
 
-    [GeneratedRegex(@"^(?<low>\d{1,4})(?:\s*[-–]\s*(?<high>\d{1,4}))?\s*(?<unit>s|sec|secs|seconds?|min|mins|minutes?|breaths?)$", RegexOptions.IgnoreCase)]
+    // [0-9], not \d: \d matches every Unicode digit, which int.Parse then refuses.
+    [GeneratedRegex(@"^(?<low>[0-9]{1,4})(?:\s*[-–]\s*(?<high>[0-9]{1,4}))?\s*(?<unit>s|sec|secs|seconds?|min|mins|minutes?|breaths?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 }
 
@@ -41,7 +42,8 @@ public sealed partial record RepCount(string Text, int Max)
         return new RepCount(text.Trim(), high);
     }
 
-    [GeneratedRegex(@"^(?<low>\d{1,3})(?:\s*[-–]\s*(?<high>\d{1,3}))?$")]
+    // [0-9], not \d: \d matches every Unicode digit, which int.Parse then refuses.
+    [GeneratedRegex(@"^(?<low>[0-9]{1,3})(?:\s*[-–]\s*(?<high>[0-9]{1,3}))?$")]
     private static partial Regex Pattern();
 }
 

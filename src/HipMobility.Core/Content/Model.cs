@@ -27,7 +27,9 @@ public sealed record MuscleRoles(IReadOnlyList<string> Stretched, IReadOnlyList<
 
 public enum MuscleRole { Stretched, Strengthened, Stabilising }
 
-public sealed record PoseVariant(string Id, string Name, string Position, string Intensity, IReadOnlyList<string> Props, string Cue);
+/// <summary>A version of a pose; <paramref name="RedirectFrom"/> holds its earlier ids, whose anchors keep working.</summary>
+public sealed record PoseVariant(string Id, string Name, string Position, string Intensity, IReadOnlyList<string> Props, string Cue,
+    IReadOnlyList<string> RedirectFrom);
 
 public sealed record Pose(
     string Id,
@@ -118,4 +120,8 @@ public sealed record ContentSet(
     IReadOnlyList<Routine> Routines,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<SourceArticle> SourceArticles,
-    IReadOnlySet<string> UnreadableIds);
+    IReadOnlySet<string> UnreadableIds,
+    UrlRegister? UrlRegister = null);
+
+/// <summary>The register of every URL the site has ever published (<c>input/published-urls.txt</c>), with line numbers.</summary>
+public sealed record UrlRegister(string Path, string FullPath, IReadOnlyList<(string Url, int Line)> Entries);

@@ -25,8 +25,10 @@ public static class DiagnosticCodes
     public const string DuplicateVariant = "HM020";
     public const string InvalidRedirect = "HM021";
     public const string UnsafeLinkUrl = "HM022";
+    public const string BrokenPublishedUrl = "HM023";
 
     public const string PoseInNoRoutine = "HM101";
     public const string RawHtml = "HM102";
     public const string MuscleWorkedByNoPose = "HM103";
+    public const string UrlNotRegistered = "HM104";
 }

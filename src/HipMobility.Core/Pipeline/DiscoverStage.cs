@@ -4,6 +4,7 @@ namespace HipMobility.Pipeline;
 public static class DiscoverStage
 {
     public const string SourceListFile = "sources.yml";
+    public const string UrlRegisterFile = "published-urls.txt";
 
     private static readonly (string Folder, ContentKind Kind)[] Folders =
     [
@@ -28,13 +29,15 @@ public static class DiscoverStage
         found.AddRange(Directory.EnumerateFiles(root, "*.md", SearchOption.TopDirectoryOnly).Select(f => (ContentKind.Page, f)));
         var sources = Path.Combine(root, SourceListFile);
         if (File.Exists(sources)) found.Add((ContentKind.SourceList, sources));
+        var register = Path.Combine(root, UrlRegisterFile);
+        if (File.Exists(register)) found.Add((ContentKind.UrlRegister, register));
 
         var files = new SourceFile[found.Count];
         Parallel.For(0, found.Count, i =>
         {
             var (kind, full) = found[i];
             var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-            files[i] = new SourceFile(kind, displayRoot + "/" + relative, relative, File.ReadAllBytes(full));
+            files[i] = new SourceFile(kind, displayRoot + "/" + relative, relative, File.ReadAllBytes(full)) { FullPath = full };
         });
         Array.Sort(files, (a, b) => string.CompareOrdinal(a.InputRelativePath, b.InputRelativePath));
         return files;

@@ -98,6 +98,7 @@ public static class LinkStage
             related.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Pose>)kv.Value.Values.ToList(), StringComparer.Ordinal));
 
         foreach (var (source, body) in Bodies(site.Content)) ResolveBody(source, body, site, diagnostics);
+        UrlRegisterStage.CheckRedirectClashes(site, diagnostics);
         // Usage warnings cannot be judged while some file could not be read at all.
         if (content.UnreadableIds.Count == 0) Warn(site, diagnostics);
         return site;
@@ -130,6 +131,9 @@ public static class LinkStage
                         "Use http(s), mailto or a path on this site");
                     ((AutolinkInline)node).Url = "#";
                     break;
+                case HtmlBlock { Type: HtmlBlockType.Comment }:
+                case HtmlInline inline when inline.Tag.StartsWith("<!--", StringComparison.Ordinal):
+                    break; // comments are notes for contributors: never rendered, never warned about
                 case HtmlBlock or HtmlInline:
                     diagnostics.Warning(at, DiagnosticCodes.RawHtml, "raw HTML is shown as text, not as markup",
                         "Use Markdown instead: **bold**, lists, [[links]]");

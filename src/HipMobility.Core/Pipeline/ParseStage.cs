@@ -3,6 +3,7 @@ using HipMobility.Content;
 using HipMobility.Diagnostics;
 using HipMobility.Markdown;
 using HipMobility.Parsing;
+using Markdig.Syntax;
 
 namespace HipMobility.Pipeline;
 
@@ -12,24 +13,36 @@ public static class ParseStage
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
+    /// The largest file read: some 30 times the longest page of the guide. Bounds the time and memory hostile input can
+    /// cost; larger files are reported, not read.
+    /// </summary>
+    public const int MaxFileBytes = 128 * 1024;
+
+    /// <summary>Code of a file over a size or nesting limit; listed here until <see cref="DiagnosticCodes"/> takes it over.</summary>
+    public const string LimitExceeded = "HM024";
+
+    /// <summary>
     /// <paramref name="Unreadable"/> holds the file-name ids of content files that could not be parsed: their own error
     /// is reported here, and links to them are not reported again as unknown ids.
     /// </summary>
-    public sealed record Result(IReadOnlyList<ParsedDocument> Documents, ParsedSourceList? SourceList, IReadOnlySet<string> Unreadable);
+    public sealed record Result(IReadOnlyList<ParsedDocument> Documents, ParsedSourceList? SourceList, IReadOnlySet<string> Unreadable,
+        Content.UrlRegister? UrlRegister = null);
 
     public static Result Run(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
     {
         var parsed = new ParsedDocument?[files.Count];
         ParsedSourceList? sourceList = null;
+        Content.UrlRegister? register = null;
         Parallel.For(0, files.Count, i =>
         {
             var file = files[i];
-            if (file.Kind == ContentKind.SourceList) sourceList = ParseSourceList(file, diagnostics);
+            if (file.Kind == ContentKind.UrlRegister) register = ParseUrlRegister(file, diagnostics);
+            else if (file.Kind == ContentKind.SourceList) sourceList = ParseSourceList(file, diagnostics);
             else parsed[i] = ParseDocument(file, diagnostics);
         });
         var unreadable = files.Where((f, i) => f.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine && parsed[i] is null)
             .Select(f => f.Stem).ToHashSet(StringComparer.Ordinal);
-        return new Result(parsed.OfType<ParsedDocument>().ToList(), sourceList, unreadable);
+        return new Result(parsed.OfType<ParsedDocument>().ToList(), sourceList, unreadable, register);
     }
 
     public static ParsedDocument? ParseDocument(SourceFile file, DiagnosticBag diagnostics)
@@ -64,8 +77,61 @@ public static class ParseStage
             return null;
         }
 
-        var document = Markdig.Markdown.Parse(split.Value.Body, GuideMarkdown.Pipeline);
-        return new ParsedDocument(file, map, new ContentBody(document, split.Value.BodyFirstLine - 1));
+        var document = ParseBody(file, split.Value.Body, split.Value.BodyFirstLine, diagnostics);
+        return document is null ? null : new ParsedDocument(file, map, new ContentBody(document, split.Value.BodyFirstLine - 1));
+    }
+
+    /// <summary>
+    /// Parses the Markdown body. A body nested deeper than <see cref="MarkdownNesting.Limit"/> is reported at its deepest
+    /// point: Markdig would throw on it, while parsing or later while rendering.
+    /// </summary>
+    private static MarkdownDocument? ParseBody(SourceFile file, string body, int bodyFirstLine, DiagnosticBag diagnostics)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, GuideMarkdown.Pipeline);
+        }
+        catch (ArgumentException e) when (e.GetType() == typeof(ArgumentException))
+        {
+            // Markdig's own depth limit, reached while parsing: find the paragraph that reaches it.
+            NestedTooDeeply(file, bodyFirstLine + FirstParagraphTooDeep(body), 1, diagnostics);
+            return null;
+        }
+        var deepest = MarkdownNesting.Measure(document);
+        if (deepest.Depth <= MarkdownNesting.Limit) return document;
+        NestedTooDeeply(file, bodyFirstLine + deepest.Line, deepest.Column + 1, diagnostics);
+        return null;
+    }
+
+    private static void NestedTooDeeply(SourceFile file, int line, int column, DiagnosticBag diagnostics) =>
+        diagnostics.Error(new SourceLocation(file.DisplayPath, line, column), LimitExceeded,
+            $"the Markdown here is nested more than {MarkdownNesting.Limit} levels deep (quotes, lists, emphasis or links inside each other)",
+            "Flatten it: use fewer '>' and list levels, and close each '[', '*' and '_' you open");
+
+    /// <summary>The 0-based line where the first paragraph Markdig cannot parse on its own starts; 0 if none can be singled out.</summary>
+    private static int FirstParagraphTooDeep(string body)
+    {
+        var lines = body.Split('\n');
+        var start = 0;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && lines[i].Trim().Length > 0) continue;
+            if (i > start)
+            {
+                try
+                {
+                    var paragraph = Markdig.Markdown.Parse(string.Join('\n', lines[start..i]), GuideMarkdown.Pipeline);
+                    if (MarkdownNesting.Measure(paragraph).Depth > MarkdownNesting.Limit) return start;
+                }
+                catch (ArgumentException e) when (e.GetType() == typeof(ArgumentException))
+                {
+                    return start;
+                }
+            }
+            start = i + 1;
+        }
+        return 0;
     }
 
     private static ParsedSourceList? ParseSourceList(SourceFile file, DiagnosticBag diagnostics)
@@ -87,9 +153,31 @@ public static class ParseStage
         return null;
     }
 
-    /// <summary>Decodes strict UTF-8 (dropping a BOM); reports the line of the first bad byte otherwise.</summary>
+    /// <summary>One site path per line; blank lines and <c>#</c> comments are skipped.</summary>
+    private static Content.UrlRegister? ParseUrlRegister(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var text = Decode(file, diagnostics);
+        if (text is null) return null;
+        var entries = new List<(string, int)>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length > 0 && !line.StartsWith('#')) entries.Add((line, i + 1));
+        }
+        return new Content.UrlRegister(file.DisplayPath, file.FullPath, entries);
+    }
+
+    /// <summary>Decodes strict UTF-8 (dropping a BOM); reports a file over the size limit, or the line of the first bad byte.</summary>
     private static string? Decode(SourceFile file, DiagnosticBag diagnostics)
     {
+        if (file.Bytes.Length > MaxFileBytes)
+        {
+            diagnostics.Error(SourceLocation.FileStart(file.DisplayPath), LimitExceeded,
+                $"the file is {file.Bytes.Length / 1024.0:#,0.#} KB; a content file may be at most {MaxFileBytes / 1024} KB",
+                "Split it into smaller pages, or check that it is the file you meant to add");
+            return null;
+        }
         var bytes = file.Bytes.AsSpan();
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         try

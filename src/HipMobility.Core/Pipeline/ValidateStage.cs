@@ -37,7 +37,7 @@ public static class ValidateStage
                     break;
             }
         }
-        return new ContentSet(poses, muscles, routines, pages, sources, parsed.Unreadable);
+        return new ContentSet(poses, muscles, routines, pages, sources, parsed.Unreadable, parsed.UrlRegister);
     }
 
     private static ContentSource SourceOf(ParsedDocument doc, CheckedFields fields) => new(doc.File.DisplayPath, doc.File.InputRelativePath, fields.Locations);
@@ -70,12 +70,29 @@ public static class ValidateStage
         var urls = fields.List("redirect_from");
         for (var i = 0; i < urls.Count; i++)
         {
-            var url = urls[i];
-            if (!url.StartsWith('/') || url.Contains("..") || url.Contains('\\') || url.Contains("//") || url.Contains('#') || url.Contains('?') || url.Any(char.IsWhiteSpace))
+            if (RedirectProblem(urls[i]) is { } problem)
                 diagnostics.Error(fields.LocationOfItem("redirect_from", i), DiagnosticCodes.InvalidRedirect,
-                    $"'{url}' is not a site path", "Write the old path from the site root, such as /poses/old-name/");
+                    $"'{urls[i]}' {problem}", "Write the old path from the site root, such as /poses/old-name/");
         }
         return urls;
+    }
+
+    private static readonly char[] CharactersWindowsRefuses = ['<', '>', ':', '"', '|', '?', '*', '\\', '#'];
+
+    /// <summary>Why an old URL cannot be turned into a redirect page on every host, or null when it can.</summary>
+    internal static string? RedirectProblem(string url)
+    {
+        if (!url.StartsWith('/') || url.Contains("//") || url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return "is not a site path";
+        var segments = url.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Any(s => s is "." or ".."))
+            return "has a '.' or '..' segment, which could lead outside the site";
+        if (segments.Any(s => s.IndexOfAny(CharactersWindowsRefuses) >= 0 || s.EndsWith('.') ||
+                              CheckedFields.IsReservedName(s.Split('.')[0].ToLowerInvariant())))
+            return "uses a name or character that cannot be a file name on every system";
+        if (PublishedUrls.SiteFiles.Any(f => f.EndsWith('/') ? url.StartsWith(f, StringComparison.Ordinal) : url.TrimEnd('/') == f))
+            return "is a file every build writes";
+        return null;
     }
 
     private static Dose BindDose(CheckedFields fields) => new(fields.Hold("hold"), fields.Reps("reps"));
@@ -100,7 +117,10 @@ public static class ValidateStage
         foreach (var v in fields.MappingList("variants"))
         {
             var variant = new PoseVariant(v.Text("id") ?? "", v.Text("name") ?? "", v.Text("position") ?? "",
-                v.Text("intensity") ?? "", v.List("props"), v.Text("cue") ?? "");
+                v.Text("intensity") ?? "", v.List("props"), v.Text("cue") ?? "", v.List("redirect_from"));
+            foreach (var old in variant.RedirectFrom.Where(o => !variantIds.Add(o)))
+                diagnostics.Error(v.LocationOf("redirect_from"), DiagnosticCodes.DuplicateVariant, $"variant id '{old}' is used twice in this pose",
+                    "An old id in redirect_from must not be another variant's id");
             if (variant.Id.Length > 0 && !variantIds.Add(variant.Id))
                 diagnostics.Error(v.LocationOf("id"), DiagnosticCodes.DuplicateVariant, $"variant id '{variant.Id}' is used twice in this pose",
                     "Give each variant its own id");
@@ -151,6 +171,9 @@ public static class ValidateStage
         if (slug != "index" && !CheckedFields.IsValidId(slug))
             diagnostics.Error(SourceLocation.FileStart(doc.File.DisplayPath), DiagnosticCodes.IdNotKebab,
                 $"page file name '{slug}' is not a valid id", "Name page files in lowercase-kebab, such as 'for-clinics.md'");
+        else if (PublishedUrls.ReservedPageNames.Contains(slug))
+            diagnostics.Error(SourceLocation.FileStart(doc.File.DisplayPath), DiagnosticCodes.IdNotKebab,
+                $"a page named '{slug}' would take the place of the generated /{slug}/ pages", "Choose another file name");
         return new Page(slug, fields.Text("title") ?? slug, fields.Text("summary") ?? "", fields.Text("layout"),
             BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body);
     }

@@ -51,6 +51,9 @@ public sealed partial class CheckedFields
         "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "assets", "pagefind",
     };
 
+    /// <summary>Names Windows cannot use for a file or folder (con, nul, com1…), or that the site keeps for itself.</summary>
+    public static bool IsReservedName(string name) => ReservedNames.Contains(name);
+
     /// <summary>Lowercase-kebab, at most 80 characters, and not a name reserved by Windows or by the site.</summary>
     public static bool IsValidId(string id) => id.Length <= 80 && KebabPattern().IsMatch(id) && !ReservedNames.Contains(id);
 
@@ -81,7 +84,7 @@ public sealed partial class CheckedFields
         foreach (var spec in _schema.Fields.Where(f => f.Required))
         {
             var value = _map[spec.Name];
-            if (value is null || value is YamlText { IsNull: true } || value is YamlText { Value: "" } || value is YamlList { Items.Count: 0 })
+            if (value is null || IsBlank(value) || value is YamlList list && list.Items.All(IsBlank))
             {
                 if (spec.Name == "steps" && value is YamlList) continue; // an empty routine has its own, clearer error
                 _invalid.Add(spec.Name);
@@ -92,6 +95,9 @@ public sealed partial class CheckedFields
             }
         }
     }
+
+    /// <summary>Nothing, or text that is only white space (<c>title: " "</c>): as good as missing.</summary>
+    private static bool IsBlank(YamlValue value) => value is YamlText text && (text.IsNull || string.IsNullOrWhiteSpace(text.Value));
 
     private bool CheckValue(FieldSpec spec, YamlValue value)
     {
@@ -179,10 +185,12 @@ public sealed partial class CheckedFields
             ? new SourceLocation(_path, list.Items[index].Line, list.Items[index].Column)
             : LocationOf(name);
 
-    public string? Text(string name) => Valid(name) is YamlText t && t.Value.Length > 0 ? t.Value.Trim() : null;
+    /// <summary>The trimmed text of a well-formed field; null when it is missing, invalid or blank.</summary>
+    public string? Text(string name) => Valid(name) is YamlText t && !IsBlank(t) ? t.Value.Trim() : null;
 
+    /// <summary>The trimmed items of a well-formed list, without blank ones.</summary>
     public IReadOnlyList<string> List(string name) =>
-        Valid(name) is YamlList list ? list.Items.OfType<YamlText>().Where(t => !t.IsNull).Select(t => t.Value.Trim()).ToList() : [];
+        Valid(name) is YamlList list ? list.Items.OfType<YamlText>().Where(t => !IsBlank(t)).Select(t => t.Value.Trim()).ToList() : [];
 
     public HoldDuration? Hold(string name) => Text(name) is { } t ? HoldDuration.TryParse(t) : null;
 

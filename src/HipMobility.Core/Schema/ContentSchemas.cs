@@ -18,6 +18,7 @@ public static class ContentSchemas
         new("intensity", FieldKind.Choice, true, "How demanding it is.", ControlledLists.Intensities),
         new("props", FieldKind.ChoiceList, false, "Props it needs.", ControlledLists.Props),
         new("cue", FieldKind.Text, true, "The one instruction that makes this variant different."),
+        new("redirect_from", FieldKind.IdList, false, "Earlier ids of this variant, so old links to #old-id keep working."),
     ]);
 
     public static readonly FrontMatterSchema Pose = new("pose",

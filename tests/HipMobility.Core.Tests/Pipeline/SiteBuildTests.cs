@@ -107,3 +107,65 @@ public class SiteBuildTests
         Assert.DoesNotContain("/print/", sitemap);
     }
 }
+
+public class UrlRegisterTests
+{
+    private static (TempDir Temp, string Input) SampleCopy()
+    {
+        var temp = new TempDir();
+        var input = temp.Sub("input");
+        TempDir.Copy(Repo.SampleInput, input);
+        return (temp, input);
+    }
+
+    [Fact]
+    public void Update_urls_adds_every_published_url_including_variant_anchors()
+    {
+        var (temp, input) = SampleCopy();
+        using var _ = temp;
+        var report = SiteBuild.Run(input, Repo.Theme, null, new SiteOptions("https://example.org/") { UpdateUrlRegister = true });
+        Assert.True(report.Succeeded);
+        var lines = File.ReadAllLines(Path.Combine(input, "published-urls.txt"));
+        Assert.Contains("/poses/pigeon/", lines);
+        Assert.Contains("/poses/pigeon/#modified", lines);
+        Assert.Contains("/routines/evening/print/", lines);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "HM104");
+    }
+
+    [Fact]
+    public void A_new_page_missing_from_the_register_is_a_warning_that_names_it()
+    {
+        var (temp, input) = SampleCopy();
+        using var _ = temp;
+        File.WriteAllText(Path.Combine(input, "published-urls.txt"), "/poses/pigeon/\n");
+        var report = SiteBuild.Run(input, Repo.Theme, null, new SiteOptions("https://example.org/"));
+        Assert.True(report.Succeeded);
+        Assert.Contains(report.Diagnostics, d => d.Code == "HM104" && d.Message.Contains("'/"));
+    }
+
+    [Fact]
+    public void A_renamed_page_keeps_its_old_url_through_redirect_from()
+    {
+        var (temp, input) = SampleCopy();
+        using var _ = temp;
+        File.WriteAllText(Path.Combine(input, "published-urls.txt"), "/poses/sleeping-pigeon/\n");
+        Assert.Contains(SiteBuild.Run(input, Repo.Theme, null, new SiteOptions("https://example.org/")).Diagnostics, d => d.Code == "HM023");
+
+        var pigeon = Path.Combine(input, "poses", "pigeon.md");
+        File.WriteAllText(pigeon, File.ReadAllText(pigeon).Replace("sources: [test-source]", "sources: [test-source]\nredirect_from: [/poses/sleeping-pigeon/]"));
+        Assert.DoesNotContain(SiteBuild.Run(input, Repo.Theme, null, new SiteOptions("https://example.org/")).Diagnostics, d => d.Code == "HM023");
+    }
+
+    [Fact]
+    public void A_renamed_variant_keeps_its_old_anchor_through_redirect_from()
+    {
+        var (temp, input) = SampleCopy();
+        using var _ = temp;
+        File.WriteAllText(Path.Combine(input, "published-urls.txt"), "/poses/pigeon/#block\n");
+        Assert.Contains(SiteBuild.Run(input, Repo.Theme, null, new SiteOptions("https://example.org/")).Diagnostics, d => d.Code == "HM023");
+
+        var pigeon = Path.Combine(input, "poses", "pigeon.md");
+        File.WriteAllText(pigeon, File.ReadAllText(pigeon).Replace("    cue: Rest the hip on a block.", "    cue: Rest the hip on a block.\n    redirect_from: [block]"));
+        Assert.DoesNotContain(SiteBuild.Run(input, Repo.Theme, null, new SiteOptions("https://example.org/")).Diagnostics, d => d.Code == "HM023");
+    }
+}

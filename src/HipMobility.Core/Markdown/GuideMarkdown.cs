@@ -1,5 +1,6 @@
 using Markdig;
 using HipMobility.Markdown.CrossLinks;
+using HipMobility.Markdown.HeadingIds;
 using HipMobility.Markdown.SafeHtml;
 
 namespace HipMobility.Markdown;
@@ -10,7 +11,7 @@ public static class GuideMarkdown
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UsePipeTables()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseHeadingIds()
         .UseCrossLinks()
         .UseEscapedHtml()
         .Build();

@@ -51,6 +51,13 @@ public class MarkdownTests
     }
 
     [Fact]
+    public void Html_comments_are_notes_for_contributors_and_are_not_rendered()
+    {
+        Assert.DoesNotContain("note", Html("<!-- note -->\n\nText <!-- inline note --> here."));
+        Assert.Contains("Text  here.", Html("Text <!-- inline note --> here."));
+    }
+
+    [Fact]
     public void Headings_get_ids_for_fragment_links() =>
         Assert.Contains("id=\"why-it-helps\"", Html("## Why it helps"));
 }

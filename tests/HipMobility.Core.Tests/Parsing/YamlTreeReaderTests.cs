@@ -21,12 +21,38 @@ public class YamlTreeReaderTests
     }
 
     [Fact]
-    public void An_alias_bomb_is_read_without_expanding_it()
+    public void An_alias_points_at_the_anchored_value_without_copying_it()
     {
+        var root = (YamlMap)YamlTreeReader.Read("a: &a [x, y]\nb: [*a, *a]\n", 0)!;
+        Assert.Same(root["a"], ((YamlList)root["b"]!).Items[1]);
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_refused_at_the_alias_that_makes_it_too_big()
+    {
+        // Later stages walk an alias as often as it is used, so the reader counts each use as a copy.
         var bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n" +
                    "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n";
-        var root = (YamlMap)YamlTreeReader.Read(bomb, 0)!;
-        Assert.Same(root["d"], ((YamlList)root["e"]!).Items[0]);
+        var e = Assert.Throws<YamlTreeException>(() => YamlTreeReader.Read(bomb, lineOffset: 1));
+        Assert.Equal(6, e.Line);
+        Assert.Contains("more than 10,000 values", e.Message);
+    }
+
+    [Fact]
+    public void A_quadratic_alias_bomb_is_refused()
+    {
+        var yaml = $"p: &p [{string.Join(",", Enumerable.Repeat("q", 2000))}]\nv: &v {{props: *p}}\nvariants: [{string.Join(",", Enumerable.Repeat("*v", 2000))}]\n";
+        var e = Assert.Throws<YamlTreeException>(() => YamlTreeReader.Read(yaml, 0));
+        Assert.Equal(3, e.Line);
+    }
+
+    [Fact]
+    public void A_flow_list_left_open_before_the_next_key_is_reported_at_its_bracket()
+    {
+        // YamlDotNet throws InvalidOperationException here rather than a YamlException.
+        var e = Assert.Throws<YamlTreeException>(() => YamlTreeReader.Read("title: X\naliases: [calf, soleus\nregion: back\n", lineOffset: 1));
+        Assert.Equal((3, 10), (e.Line, e.Column));
+        Assert.Contains("never closed", e.Message);
     }
 
     [Fact]

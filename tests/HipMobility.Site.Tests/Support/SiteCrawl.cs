@@ -41,7 +41,8 @@ public sealed class SiteCrawl
             title: document.title,
             description: meta('description'),
             canonical: document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '',
-            links: [...document.querySelectorAll('a[href]')].map(a => a.href),
+            // SVG links (the body map) have an object for .href: resolve the attribute instead.
+            links: [...document.querySelectorAll('a[href]')].map(a => new URL(a.getAttribute('href'), location.href).href),
             ids: [...document.querySelectorAll('[id]')].map(e => e.id),
             figuresWithoutText: figures,
           };

@@ -13,10 +13,21 @@ public sealed class CrossLinkParser : InlineParser
         if (slice.PeekChar() != '[') return false;
         var text = slice.Text;
         var innerStart = slice.Start + 2;
-        var close = text.IndexOf("]]", innerStart, slice.End - innerStart + 1, StringComparison.Ordinal);
-        if (close < 0) return false;
+        // The link ends at the first "]]"; a '[' or a line break before it means this is no cross-link. The scan stops
+        // there and copies nothing until it matches, so a run of thousands of brackets costs linear time and memory.
+        var close = -1;
+        for (var i = innerStart; i < slice.End; i++)
+        {
+            var c = text[i];
+            if (c is '[' or '\n') return false;
+            if (c == ']' && text[i + 1] == ']')
+            {
+                close = i;
+                break;
+            }
+        }
+        if (close <= innerStart) return false;
         var inner = text[innerStart..close];
-        if (inner.Length == 0 || inner.Contains('\n') || inner.Contains('[')) return false;
 
         var bar = inner.IndexOf('|');
         var target = (bar >= 0 ? inner[..bar] : inner).Trim();

@@ -10,6 +10,7 @@ public sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
 {
     protected override void Write(HtmlRenderer renderer, HtmlBlock block)
     {
+        if (block.Type == HtmlBlockType.Comment) return; // a contributor's note, not content
         renderer.Write("<p>");
         var lines = block.Lines;
         for (var i = 0; i < lines.Count; i++)
@@ -24,5 +25,8 @@ public sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
 /// <summary>Shows an inline HTML tag as text.</summary>
 public sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
 {
-    protected override void Write(HtmlRenderer renderer, HtmlInline inline) => renderer.WriteEscape(inline.Tag);
+    protected override void Write(HtmlRenderer renderer, HtmlInline inline)
+    {
+        if (!inline.Tag.StartsWith("<!--", StringComparison.Ordinal)) renderer.WriteEscape(inline.Tag);
+    }
 }

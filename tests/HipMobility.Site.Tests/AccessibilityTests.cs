@@ -1,0 +1,38 @@
+using Deque.AxeCore.Playwright;
+using HipMobility.Tests.Support;
+
+namespace HipMobility.Tests;
+
+/// <summary>
+/// axe on one page of each type (every page would take minutes; the page types share their templates),
+/// in light and dark colour schemes. No serious or critical violation is allowed.
+/// </summary>
+[Collection(GuideSiteCollection.Name)]
+public class AccessibilityTests(GuideSite site)
+{
+    [Theory]
+    [InlineData("/", "light")]
+    [InlineData("/poses/pigeon/", "light")]
+    [InlineData("/poses/pigeon/", "dark")]
+    [InlineData("/muscles/hip-flexors/", "light")]
+    [InlineData("/routines/desk-break/", "light")]
+    [InlineData("/routines/desk-break/print/", "light")]
+    [InlineData("/poses/", "light")]
+    [InlineData("/poses/by-position/", "light")]
+    [InlineData("/muscles/", "dark")]
+    [InlineData("/variants/", "light")]
+    [InlineData("/search/?q=pigeon", "light")]
+    [InlineData("/safety/", "dark")]
+    [InlineData("/404.html", "light")]
+    public async Task Axe_finds_no_serious_or_critical_violation(string path, string scheme)
+    {
+        var page = await site.NewPageAsync();
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? Microsoft.Playwright.ColorScheme.Dark : Microsoft.Playwright.ColorScheme.Light });
+        await page.GotoAsync(site.Url(path));
+        if (path.StartsWith("/search/")) await page.Locator("#search-results > li").First.WaitForAsync();
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+        Assert.True(serious.Count == 0, $"{path} ({scheme}):\n" + string.Join("\n", serious));
+    }
+}

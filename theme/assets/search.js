@@ -11,6 +11,14 @@
   var list = document.getElementById('search-results');
   var pagefind = null;
   var counter = 0;
+  var shown = 10;
+  var more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'button search-more';
+  more.textContent = 'Show more results';
+  more.hidden = true;
+  list.after(more);
+  more.addEventListener('click', function () { shown += 10; run(true); });
 
   function selectedFilters() {
     var filters = {};
@@ -58,7 +66,8 @@
     return p;
   }
 
-  async function run() {
+  async function run(keepCount) {
+    if (keepCount !== true) shown = 10;
     var run = ++counter;
     var query = input.value.trim();
     var filters = selectedFilters();
@@ -70,7 +79,8 @@
       await pagefind.options({ baseUrl: base });
     }
     var search = await pagefind.search(query || null, { filters: filters });
-    var results = await Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }));
+    // Ten at a time: each result's data is a separate small download.
+    var results = await Promise.all(search.results.slice(0, shown).map(function (r) { return r.data(); }));
     if (run !== counter) return;
     list.replaceChildren.apply(list, results.map(function (r) {
       var li = item('li', 'search-result');
@@ -96,7 +106,8 @@
       return li;
     }));
     status.textContent = search.results.length === 0 ? 'No results. Try another name, such as "pigeon" or "inner thigh".'
-      : search.results.length + (search.results.length === 1 ? ' result' : ' results') + (search.results.length > 20 ? ' (showing 20)' : '');
+      : search.results.length + (search.results.length === 1 ? ' result' : ' results') + (search.results.length > shown ? ' (showing ' + shown + ')' : '');
+    more.hidden = search.results.length <= shown;
   }
 
   var timer = null;

@@ -26,7 +26,13 @@ public sealed class SiteServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // Netlify compresses text responses; so does this server, so transfer sizes are what readers get.
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "image/svg+xml", "application/xml"];
+        });
         var app = builder.Build();
+        app.UseResponseCompression();
         var files = new PhysicalFileProvider(siteDirectory);
         app.Use(async (context, next) =>
         {

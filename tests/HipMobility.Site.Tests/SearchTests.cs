@@ -1,0 +1,112 @@
+using HipMobility.Tests.Support;
+using Microsoft.Playwright;
+
+namespace HipMobility.Tests;
+
+/// <summary>
+/// Readers search by whatever name they know. Each query must put the right page among the first three results,
+/// through the site's own search page and Pagefind index, in the browser.
+/// </summary>
+[Collection(GuideSiteCollection.Name)]
+public class SearchTests(GuideSite site)
+{
+    private async Task<IReadOnlyList<string>> TopResults(string query, int count = 3)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/search/?q=" + Uri.EscapeDataString(query)));
+        await page.Locator("#search-status:not(:empty):not(:text('Searching…'))").WaitForAsync();
+        var links = await page.Locator("#search-results > li > h2 a").EvaluateAllAsync<string[]>("els => els.map(a => new URL(a.href).pathname)");
+        await page.Context.CloseAsync();
+        return links.Take(count).ToList();
+    }
+
+    [Theory]
+    [InlineData("pigeon", "/poses/pigeon/")]
+    [InlineData("eka pada", "/poses/pigeon/")]
+    [InlineData("sleeping pigeon", "/poses/pigeon/")]
+    [InlineData("figure 4", "/poses/figure-four/")]
+    [InlineData("figure four", "/poses/figure-four/")]
+    [InlineData("seated piriformis stretch", "/poses/figure-four/")]
+    [InlineData("piriformis", "/muscles/deep-hip-rotators/")]
+    [InlineData("garland pose", "/poses/malasana/")]
+    [InlineData("deep squat", "/poses/malasana/")]
+    [InlineData("inner thigh", "/muscles/adductors/")]
+    [InlineData("groin", "/muscles/adductors/")]
+    [InlineData("psoas", "/muscles/hip-flexors/")]
+    [InlineData("iliopsoas", "/muscles/hip-flexors/")]
+    [InlineData("balasana", "/poses/childs-pose/")]
+    [InlineData("down dog", "/poses/downward-dog/")]
+    [InlineData("bound angle", "/poses/supported-butterfly/")]
+    [InlineData("happy baby", "/poses/happy-baby/")]
+    [InlineData("legs up the wall", "/poses/legs-up-the-wall/")]
+    [InlineData("desk", "/routines/desk-break/")]
+    [InlineData("hamstrings", "/muscles/hamstrings/")]
+    [InlineData("sciatica", "/muscles/deep-hip-rotators/")]
+    public async Task A_query_finds_its_page_among_the_first_three_results(string query, string expected)
+    {
+        var top = await TopResults(query);
+        Assert.True(top.Contains(expected), $"'{query}' → {string.Join(", ", top)}");
+    }
+
+    [Fact]
+    public async Task Searching_chair_finds_poses_that_can_be_done_in_a_chair()
+    {
+        var top = await TopResults("chair");
+        var chairPoses = top.Where(path => path.StartsWith("/poses/", StringComparison.Ordinal) &&
+            File.ReadAllText(Path.Combine(site.Directory, path.Trim('/'), "index.html")).Contains("data-pagefind-filter=\"position\">chair<")).ToList();
+        Assert.True(chairPoses.Count >= 1, $"'chair' → {string.Join(", ", top)}");
+    }
+
+    [Fact]
+    public async Task Filtering_to_chair_and_gentle_lists_only_gentle_chair_poses()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/search/?position=chair&intensity=gentle"));
+        await page.Locator("#search-results > li").First.WaitForAsync();
+        var paths = await page.Locator("#search-results > li > h2 a").EvaluateAllAsync<string[]>("els => els.map(a => new URL(a.href).pathname)");
+        Assert.True(paths.Length >= 3, $"only {paths.Length} results");
+        foreach (var path in paths)
+        {
+            var html = await File.ReadAllTextAsync(Path.Combine(site.Directory, path.Trim('/'), "index.html"));
+            Assert.Contains("data-pagefind-filter=\"position\">chair<", html);
+            Assert.Contains("data-pagefind-filter=\"intensity\">gentle<", html);
+        }
+    }
+
+    [Fact]
+    public async Task A_clinic_can_link_to_a_search_and_the_box_shows_the_query()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/search/?q=pigeon"));
+        await Assertions.Expect(page.Locator("#search-q")).ToHaveValueAsync("pigeon");
+        await Assertions.Expect(page.Locator("#search-results > li").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_slash_key_focuses_the_header_search_box()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/poses/pigeon/"));
+        await page.Keyboard.PressAsync("/");
+        await Assertions.Expect(page.Locator("#site-search-q")).ToBeFocusedAsync();
+    }
+
+    /// <summary>Bytes on the wire, compressed as Netlify (and the test server) send them.</summary>
+    [Fact]
+    public async Task One_query_downloads_less_than_150_kb_of_search_bundle()
+    {
+        var page = await site.NewPageAsync();
+        long bytes = 0;
+        var sizes = new List<Task>();
+        page.RequestFinished += (_, request) =>
+        {
+            if (!request.Url.Contains("/pagefind/")) return;
+            sizes.Add(Task.Run(async () => Interlocked.Add(ref bytes, (await request.SizesAsync()).ResponseBodySize)));
+        };
+        await page.GotoAsync(site.Url("/search/?q=pigeon"));
+        await page.Locator("#search-results > li").First.WaitForAsync();
+        await Task.WhenAll(sizes);
+        Assert.True(bytes > 0, "no search files were downloaded");
+        Assert.True(bytes < 150 * 1024, $"the search bundle for one query was {bytes / 1024} KB");
+    }
+}

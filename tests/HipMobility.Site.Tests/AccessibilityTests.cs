@@ -24,12 +24,15 @@ public class AccessibilityTests(GuideSite site)
     [InlineData("/search/?q=pigeon", "light")]
     [InlineData("/safety/", "dark")]
     [InlineData("/404.html", "light")]
+    [InlineData("/handouts/new/", "light")]
+    [InlineData("/handouts/new/", "dark")]
     public async Task Axe_finds_no_serious_or_critical_violation(string path, string scheme)
     {
         var page = await site.NewPageAsync();
         await page.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? Microsoft.Playwright.ColorScheme.Dark : Microsoft.Playwright.ColorScheme.Light });
         await page.GotoAsync(site.Url(path));
         if (path.StartsWith("/search/")) await page.Locator("#search-results > li").First.WaitForAsync();
+        if (path.StartsWith("/handouts/")) await page.Locator("#handout[data-ready='true']").WaitForAsync();
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();

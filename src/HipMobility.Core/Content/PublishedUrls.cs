@@ -9,11 +9,11 @@ public static class PublishedUrls
 {
     /// <summary>The generated index pages, relative to the site root.</summary>
     public static readonly IReadOnlyList<string> IndexPages =
-        ["/poses/", "/poses/by-position/", "/poses/by-muscle/", "/routines/", "/muscles/", "/variants/", "/search/"];
+        ["/poses/", "/poses/by-position/", "/poses/by-muscle/", "/routines/", "/muscles/", "/variants/", "/search/", "/handouts/new/"];
 
     /// <summary>Files and folders every build writes besides the pages; no page or redirect may take their place.</summary>
     public static readonly IReadOnlyList<string> SiteFiles =
-        ["/404.html", "/sitemap.xml", "/robots.txt", "/_redirects", "/assets/", "/pagefind/"];
+        ["/404.html", "/sitemap.xml", "/robots.txt", "/_redirects", "/assets/", "/pagefind/", "/handouts/guide.json"];
 
     /// <summary>First path segments that belong to generated pages: a free page may not be named like them.</summary>
     public static readonly IReadOnlySet<string> ReservedPageNames =

@@ -54,7 +54,7 @@ public static class RenderStage
             jobs.Add(new RenderJob(null, RenderJob.Everything, index));
         jobs.Add(new RenderJob("404.html", RenderJob.Everything, renderer.NotFound));
 
-        return new RenderPlan(jobs, pages => SiteWideFiles(site, renderer, assets, pages));
+        return new RenderPlan(jobs, pagePaths => SiteWideFiles(site, renderer, assets, pagePaths));
     }
 
     private static IEnumerable<string> Keys(string kind, string id) => [kind + ":" + id];
@@ -65,9 +65,9 @@ public static class RenderStage
             .Select(id => site.Poses.ContainsKey(id) ? "pose:" + id : site.Muscles.ContainsKey(id) ? "muscle:" + id : "routine:" + id);
 
     /// <summary>Files made from the whole site: sitemap, redirects, robots.txt and the hashed theme assets.</summary>
-    private static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, PageRenderer renderer, HashedAssets assets, IReadOnlyList<OutputFile> pages)
+    private static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, PageRenderer renderer, HashedAssets assets, IReadOnlyCollection<string> pagePaths)
     {
-        yield return Sitemap(site, pages);
+        yield return Sitemap(site, pagePaths);
         foreach (var redirect in Redirects(site, renderer)) yield return redirect;
         foreach (var (path, bytes) in assets.Files) yield return new OutputFile(path, bytes);
         yield return new OutputFile("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Urls.Absolute(site.Urls.Site("sitemap.xml"))}\n"));
@@ -93,7 +93,7 @@ public static class RenderStage
     }
 
     /// <summary>Every page except the 404 page and print pages (redirects are not passed in).</summary>
-    private static OutputFile Sitemap(LinkedSite site, IEnumerable<OutputFile> pages)
+    private static OutputFile Sitemap(LinkedSite site, IEnumerable<string> pages)
     {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var path in SitemapPaths(pages))
@@ -102,14 +102,14 @@ public static class RenderStage
         return new OutputFile("sitemap.xml", Encoding.UTF8.GetBytes(xml.ToString()));
     }
 
-    public static IEnumerable<string> SitemapPaths(IEnumerable<OutputFile> files) =>
-        files.Select(f => f.Path)
+    public static IEnumerable<string> SitemapPaths(IEnumerable<string> files) =>
+        files
             .Where(p => p.EndsWith("index.html", StringComparison.Ordinal) && !p.EndsWith("/print/index.html", StringComparison.Ordinal))
             .Select(p => p[..^"index.html".Length])
             .Order(StringComparer.Ordinal);
 }
 
-/// <summary>The generated index pages: poses A–Z, by position, by muscle; routines; muscles; the variant finder.</summary>
+/// <summary>The generated index pages: poses A–Z, by position, by muscle; routines; muscles; the variant finder; the handout builder and its data.</summary>
 public static class SiteIndexes
 {
     public static IEnumerable<Func<OutputFile>> Jobs(LinkedSite site, PageRenderer renderer)
@@ -236,5 +236,10 @@ public static class SiteIndexes
         }, "Find a version of a pose you can do: filter by position, intensity and props.");
 
         if (renderer.HasSearchPage) yield return renderer.Search;
+        if (renderer.HasHandoutPage)
+        {
+            yield return renderer.Handout;
+            yield return () => HandoutData.File(site);
+        }
     }
 }

@@ -260,6 +260,24 @@ public sealed class PageRenderer
         return Html(url, RenderPage("search", frame, view));
     }
 
+    /// <summary>Whether the theme has the handout builder (layout <c>handout</c>).</summary>
+    public bool HasHandoutPage => _templates.Has("handout");
+
+    /// <summary>The handout builder at <c>/handouts/new/</c>: the form and the sheet's frame; the steps are filled in by the browser from <c>/handouts/guide.json</c>.</summary>
+    public OutputFile Handout()
+    {
+        var url = _urls.Site(HandoutData.PagePath);
+        var view = new HandoutView("Handout builder",
+            "Put together a printable home routine for one patient: pick the poses, the version of each, how long and how often. Then print it or share its link.",
+            _urls.Site(HandoutData.DataPath),
+            _site.Routines.Values.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal)
+                .Select(r => new LinkItem(r.Title, _urls.Routine(r.Id), r.Id)).ToList(),
+            SiteOptions.SafetyLine, ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], ["Week 1", "Week 2"]);
+        var frame = Frame(view.Title, "Build a printable home routine for a patient from the guide's poses, and share it by a link that stores nothing.",
+            url, "handout", [Home, new Crumb(view.Title, url)], null);
+        return Html(url, RenderPage("handout", frame, view));
+    }
+
     public OutputFile NotFound()
     {
         var frame = Frame("Page not found", "The page you asked for is not here.", _urls.Site("404.html"), "404",

@@ -1,0 +1,86 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using HipMobility.Content;
+using HipMobility.Pipeline;
+using HipMobility.Schema;
+
+namespace HipMobility.Rendering;
+
+/// <summary>
+/// The handout builder (<c>/handouts/new/</c>) and the one data file it reads, <c>/handouts/guide.json</c>: every pose
+/// with its variants, key cue, first caution and default dose, and every routine's steps. Stable order (poses and
+/// routines by title, then id; variants as written), so the same content gives the same bytes.
+/// Ids are what handout links store; <c>formerIds</c> lets a link made before a rename still find the pose or variant.
+/// </summary>
+public static partial class HandoutData
+{
+    /// <summary>The builder page, relative to the site root.</summary>
+    public const string PagePath = "handouts/new/";
+
+    /// <summary>The data file, relative to the site root.</summary>
+    public const string DataPath = "handouts/guide.json";
+
+    public const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Non-ASCII stays readable; characters that matter in HTML are still escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = false,
+    };
+
+    public sealed record VariantData(string Id, IReadOnlyList<string> FormerIds, string Name, string Position, string Intensity, string Cue);
+
+    public sealed record PoseData(string Id, IReadOnlyList<string> FormerIds, string Title, string? Sanskrit, IReadOnlyList<string> Aliases,
+        string Url, string Position, string Intensity, string Cue, string Caution, string? Hold, string? Reps, string Sides,
+        IReadOnlyList<VariantData> Variants);
+
+    public sealed record StepData(string Pose, string? Variant, string? Hold, string? Reps, string Sides, string? Note);
+
+    public sealed record RoutineData(string Id, string Title, string Url, IReadOnlyList<StepData> Steps);
+
+    public sealed record GuideData(int Version, IReadOnlyDictionary<string, string> Positions, IReadOnlyList<PoseData> Poses,
+        IReadOnlyList<RoutineData> Routines);
+
+    public static GuideData Build(LinkedSite site)
+    {
+        var urls = site.Urls;
+        var poses = site.Poses.Values
+            .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => new PoseData(p.Id, FormerPoseIds(p), p.Title, p.Sanskrit, p.Aliases, urls.Pose(p.Id), p.Position, p.Intensity, p.Cue,
+                p.Cautions.Count > 0 ? p.Cautions[0] : SiteOptions.SafetyLine, p.Dose.Hold?.Text, p.Dose.Reps?.Text, p.Sides,
+                p.Variants.Select(v => new VariantData(v.Id, v.RedirectFrom, v.Name, v.Position, v.Intensity, v.Cue)).ToList()))
+            .ToList();
+        var routines = site.Routines.Values
+            .OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => new RoutineData(r.Id, r.Title, urls.Routine(r.Id),
+                r.Steps.Where(s => site.Poses.ContainsKey(s.PoseId))
+                    .Select(s => new StepData(s.PoseId, s.VariantId, s.Dose.Hold?.Text, s.Dose.Reps?.Text, s.Sides, s.Note)).ToList()))
+            .ToList();
+        var positions = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in ControlledLists.Positions) positions[p] = Labels.Position(p);
+        return new GuideData(FormatVersion, positions, poses, routines);
+    }
+
+    /// <summary>The data file's bytes: compact UTF-8 JSON.</summary>
+    public static byte[] Json(LinkedSite site) => JsonSerializer.SerializeToUtf8Bytes(Build(site), Options);
+
+    public static OutputFile File(LinkedSite site) => new(DataPath, Json(site));
+
+    /// <summary>Old ids of a renamed pose, from its <c>redirect_from</c> entries of the form <c>/poses/&lt;id&gt;/</c>.</summary>
+    private static IReadOnlyList<string> FormerPoseIds(Pose pose) =>
+        pose.RedirectFrom.Select(r => PoseUrl().Match(r)).Where(m => m.Success).Select(m => m.Groups["id"].Value)
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    [GeneratedRegex("^/poses/(?<id>[a-z0-9]+(?:-[a-z0-9]+)*)/?$")]
+    private static partial Regex PoseUrl();
+}
+
+/// <summary>The handout builder page: where its data lives and what the printed sheet always shows.</summary>
+public sealed record HandoutView(string Title, string Intro, string DataUrl, IReadOnlyList<LinkItem> Routines, string SafetyLine,
+    IReadOnlyList<string> Days, IReadOnlyList<string> Weeks);

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using HipMobility.Content;
+using HipMobility.Diagnostics;
+using HipMobility.Pipeline;
+using HipMobility.Rendering;
+using HipMobility.Tests.Support;
+
+namespace HipMobility.Tests.Rendering;
+
+/// <summary>/handouts/guide.json, the one data file of the handout builder: complete, in a stable order, byte-identical across builds.</summary>
+public class HandoutDataTests
+{
+    private static LinkedSite Guide()
+    {
+        var bag = new DiagnosticBag();
+        var content = ValidateStage.Run(ParseStage.Run(DiscoverStage.Run(Repo.Path("input")), bag), bag);
+        return LinkStage.Run(content, new SiteUrls("https://example.org/"), bag);
+    }
+
+    [Fact]
+    public void Two_builds_of_the_guide_write_the_same_bytes()
+    {
+        Assert.Equal(HandoutData.Json(Guide()), HandoutData.Json(Guide()));
+    }
+
+    [Fact]
+    public void Every_pose_and_variant_of_the_guide_is_listed_by_its_id_with_its_cue_caution_and_dose()
+    {
+        var site = Guide();
+        using var json = JsonDocument.Parse(HandoutData.Json(site));
+        var poses = json.RootElement.GetProperty("poses").EnumerateArray().ToList();
+        Assert.Equal(site.Poses.Keys.Order(StringComparer.Ordinal), poses.Select(p => p.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+        foreach (var p in poses)
+        {
+            var pose = site.Poses[p.GetProperty("id").GetString()!];
+            Assert.Equal(pose.Title, p.GetProperty("title").GetString());
+            Assert.Equal(pose.Cue, p.GetProperty("cue").GetString());
+            Assert.Equal(pose.Cautions[0], p.GetProperty("caution").GetString());
+            Assert.Equal(pose.Sides, p.GetProperty("sides").GetString());
+            Assert.Equal(pose.Dose.Hold?.Text, p.TryGetProperty("hold", out var h) ? h.GetString() : null);
+            Assert.Equal(pose.Aliases, p.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!));
+            Assert.Equal(pose.Variants.Select(v => (v.Id, v.Name, v.Cue)),
+                p.GetProperty("variants").EnumerateArray().Select(v => (v.GetProperty("id").GetString()!, v.GetProperty("name").GetString()!, v.GetProperty("cue").GetString()!)));
+        }
+        var titles = poses.Select(p => p.GetProperty("title").GetString()!).ToList();
+        Assert.Equal(titles.Order(StringComparer.OrdinalIgnoreCase), titles);
+    }
+
+    [Fact]
+    public void Every_routine_is_listed_with_its_steps()
+    {
+        var site = Guide();
+        using var json = JsonDocument.Parse(HandoutData.Json(site));
+        var routines = json.RootElement.GetProperty("routines").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.Equal(site.Routines.Count, routines.Count);
+        var desk = routines["desk-break"].GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(site.Routines["desk-break"].Steps.Select(s => s.PoseId), desk.Select(s => s.GetProperty("pose").GetString()));
+        Assert.Equal("bent-knee", desk[2].GetProperty("variant").GetString());
+        Assert.Equal("8", desk[2].GetProperty("reps").GetString());
+    }
+
+    [Fact]
+    public void A_renamed_pose_and_a_renamed_variant_keep_their_old_ids_so_old_handout_links_find_them()
+    {
+        var (site, diagnostics) = InMemorySite.Link(
+            InMemorySite.File("muscles/hip-flexors.md", InMemorySite.Muscle),
+            InMemorySite.File("poses/low-lunge.md", InMemorySite.Pose(extra: """
+                standalone: a test pose
+                redirect_from: [/poses/old-lunge/]
+                variants:
+                  - id: supported
+                    name: Supported low lunge
+                    position: kneeling
+                    intensity: moderate
+                    cue: Rest the back knee on a blanket.
+                    redirect_from: [padded]
+                """)));
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+        using var json = JsonDocument.Parse(HandoutData.Json(site));
+        var pose = json.RootElement.GetProperty("poses")[0];
+        Assert.Equal(["old-lunge"], pose.GetProperty("formerIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["padded"], pose.GetProperty("variants")[0].GetProperty("formerIds").EnumerateArray().Select(e => e.GetString()));
+    }
+}

@@ -1,0 +1,778 @@
+// The handout builder (/handouts/new/): a clinician composes a printable home routine from the guide's poses.
+// The whole handout lives in the address after "#" (see "Handout links" in CONTRIBUTING.md), so sharing the link
+// shares the handout and nothing is sent to or kept on any server. Poses come from handouts/guide.json.
+// Nothing is written to the device unless "Keep a draft on this device" is ticked.
+(function () {
+  'use strict';
+  var root = document.getElementById('handout');
+  if (!root) return;
+
+  var VERSION = 'v1';
+  var MAX_STEPS = 20;
+  var DRAFT_KEY = 'hipmobility-handout-draft';
+  var LONG_LINK = 1000;
+  var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  var HOLD = /^([0-9]{1,4})(?:\s*[-–]\s*([0-9]{1,4}))?\s*(s|sec|secs|seconds?|min|mins|minutes?|breaths?)$/i;
+  var REPS = /^([0-9]{1,3})(?:\s*[-–]\s*([0-9]{1,3}))?$/;
+  var HINTS = {
+    hold: ['A time: 30s, 1 min, 5 breaths.', 'Write a time such as 30s, 1 min or 5 breaths.'],
+    reps: ['Times: 8, or 8-10.', 'Write a number such as 8, or a range such as 8-10.']
+  };
+  var MESSAGES = {
+    damaged: 'This handout link is damaged or incomplete, so it cannot be shown. Ask for the link again, or copy all of it again: it is long, and every character is needed. You can also build a new handout below.',
+    newer: 'This handout link was made by a newer version of the handout builder. Reload the page to get the newest version, or ask for the link again.',
+    data: 'The list of poses could not be loaded, so the handout cannot be shown. Check your connection and reload the page.',
+    old: 'This browser is too old for the handout builder. Every routine in the guide also has a printable page.'
+  };
+
+  function $(id) { return document.getElementById(id); }
+  var ui = {
+    loading: $('handout-loading'), message: $('handout-message'), toolbar: $('handout-toolbar'),
+    print: $('handout-print'), copy: $('handout-copy'), edit: $('handout-edit'), builder: $('handout-builder'),
+    title: $('hb-title'), clinic: $('hb-clinic'), note: $('hb-note'), routine: $('hb-routine'), useRoutine: $('hb-use-routine'),
+    steps: $('hb-steps'), empty: $('hb-empty'), search: $('hb-search'), options: $('hb-options'), count: $('hb-search-count'),
+    link: $('hb-link'), longLink: $('hb-link-long'), draft: $('hb-draft'), clear: $('hb-clear'), status: $('hb-status'), undo: $('hb-undo'),
+    forYou: $('handout-for-you'), preview: $('handout-preview'), sheet: $('handout-sheet'), sheetTitle: $('sheet-title'), sheetClinic: $('sheet-clinic'),
+    sheetMeta: $('sheet-meta'), sheetSteps: $('sheet-steps'), sheetNote: $('sheet-note'), qr: $('sheet-qr')
+  };
+
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      var v = attrs[k];
+      if (v === null || v === undefined || v === false) return;
+      if (k === 'text') e.textContent = v;
+      else e.setAttribute(k, v === true ? '' : String(v));
+    });
+    (children || []).forEach(function (c) {
+      if (c !== null && c !== undefined && c !== '') e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    });
+    return e;
+  }
+
+  function showMessage(kind) {
+    ui.message.textContent = kind ? MESSAGES[kind] : '';
+    ui.message.hidden = !kind;
+  }
+
+  if (!window.fetch || !window.TextEncoder || !window.TextDecoder || !window.HipQr || !Array.prototype.fill) {
+    showMessage('old');
+    return;
+  }
+
+  // ---- the link format: "v1." + base64url(UTF-8 JSON), keys as in CONTRIBUTING.md ----
+
+  function LinkError(kind) { this.kind = kind; }
+
+  function toBase64Url(bytes) {
+    var binary = '';
+    for (var i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  function fromBase64Url(text) {
+    if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) throw new LinkError('damaged');
+    var binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4));
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  function clean(text, max) { return String(text || '').trim().slice(0, max); }
+
+  function encode(h) {
+    var o = {};
+    if (clean(h.title, 80)) o.t = clean(h.title, 80);
+    if (clean(h.clinic, 80)) o.c = clean(h.clinic, 80);
+    if (clean(h.note, 300)) o.n = clean(h.note, 300);
+    o.s = h.steps.map(function (s) {
+      var x = { p: s.pose };
+      if (s.variant) x.v = s.variant;
+      if (clean(s.hold, 20)) x.h = clean(s.hold, 20);
+      if (clean(s.reps, 20)) x.r = clean(s.reps, 20);
+      if (s.sides === 'each') x.e = 1;
+      if (s.sets > 1) x.x = s.sets;
+      if (s.days) x.w = s.days;
+      if (clean(s.note, 140)) x.o = clean(s.note, 140);
+      return x;
+    });
+    return VERSION + '.' + toBase64Url(new TextEncoder().encode(JSON.stringify(o)));
+  }
+
+  /** A fragment that claims to be a handout ("v" and a digit); anything else (#main…) is an ordinary anchor. */
+  function isHandout(fragment) { return /^v[0-9]/.test(fragment); }
+
+  function decode(fragment) {
+    var text;
+    try { text = decodeURIComponent(fragment); } catch (e) { throw new LinkError('damaged'); }
+    var m = /^v([0-9]+)\.([\s\S]*)$/.exec(text);
+    if (!m) throw new LinkError('damaged');
+    if (m[1] !== '1') throw new LinkError(Number(m[1]) > 1 ? 'newer' : 'damaged');
+    if (m[2].length > 12000) throw new LinkError('damaged');
+    var o;
+    try { o = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(m[2]))); }
+    catch (e) { throw e instanceof LinkError ? e : new LinkError('damaged'); }
+    function object(v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }
+    function str(v, max) {
+      if (v === undefined) return '';
+      if (typeof v !== 'string' || v.length > max) throw new LinkError('damaged');
+      return v;
+    }
+    function int(v, low, high, absent) {
+      if (v === undefined) return absent;
+      if (typeof v !== 'number' || Math.floor(v) !== v || v < low || v > high) throw new LinkError('damaged');
+      return v;
+    }
+    function id(v, optional) {
+      if (v === undefined && optional) return '';
+      if (typeof v !== 'string' || v.length > 100 || !ID.test(v)) throw new LinkError('damaged');
+      return v;
+    }
+    if (!object(o) || !Array.isArray(o.s) || o.s.length > 30) throw new LinkError('damaged');
+    return {
+      title: str(o.t, 500), clinic: str(o.c, 500), note: str(o.n, 2000),
+      steps: o.s.map(function (s) {
+        if (!object(s)) throw new LinkError('damaged');
+        return {
+          uid: uid(), pose: id(s.p), variant: id(s.v, true), hold: str(s.h, 40), reps: str(s.r, 40),
+          sides: int(s.e, 0, 1, 0) === 1 ? 'each' : 'both', sets: int(s.x, 1, 20, 1), days: int(s.w, 1, 7, 0), note: str(s.o, 1000)
+        };
+      })
+    };
+  }
+
+  // ---- the guide's poses ----
+
+  var guide = null;
+  var poseById = {};
+
+  function indexGuide(data) {
+    guide = data;
+    guide.positions = guide.positions || {};
+    data.poses.forEach(function (p) {
+      p.variantById = {};
+      p.variants.forEach(function (v) {
+        (v.formerIds || []).forEach(function (old) { p.variantById[old] = v; });
+      });
+      p.variants.forEach(function (v) { p.variantById[v.id] = v; });
+      p.names = [p.title].concat(p.aliases || [], p.sanskrit ? [p.sanskrit] : []).map(normal);
+      (p.formerIds || []).forEach(function (old) { poseById[old] = p; });
+    });
+    data.poses.forEach(function (p) { poseById[p.id] = p; });
+  }
+
+  /** The pose and version a step names; an id that is gone gives null and a notice. */
+  function resolve(step) {
+    var pose = Object.prototype.hasOwnProperty.call(poseById, step.pose) ? poseById[step.pose] : null;
+    var variant = pose && step.variant && Object.prototype.hasOwnProperty.call(pose.variantById, step.variant) ? pose.variantById[step.variant] : null;
+    return { pose: pose, variant: variant, variantMissing: !!(pose && step.variant && !variant) };
+  }
+
+  // Links made before a pose or version was renamed still work: store the current ids from now on.
+  function canonical(step) {
+    var r = resolve(step);
+    if (r.pose) step.pose = r.pose.id;
+    if (r.variant) step.variant = r.variant.id;
+    return step;
+  }
+
+  // ---- wording ----
+
+  function parseHold(text) {
+    var m = HOLD.exec(String(text).trim());
+    if (!m) return null;
+    var low = Number(m[1]), high = m[2] ? Number(m[2]) : low;
+    if (low <= 0 || high < low || high > 3600) return null;
+    var u = m[3].charAt(0).toLowerCase();
+    var word = u === 'b' ? 'breath' : u === 'm' ? 'minute' : 'second';
+    var plural = m[2] || low !== 1 ? 's' : '';
+    return { seconds: high * (u === 'b' ? 5 : u === 'm' ? 60 : 1), label: (m[2] ? low + '–' + high : String(low)) + ' ' + word + plural };
+  }
+
+  function parseReps(text) {
+    var m = REPS.exec(String(text).trim());
+    if (!m) return null;
+    var low = Number(m[1]), high = m[2] ? Number(m[2]) : low;
+    if (low <= 0 || high < low || high > 500) return null;
+    return { max: high, label: (m[2] ? low + '–' + high : String(low)) + (!m[2] && low === 1 ? ' time' : ' times') };
+  }
+
+  function doseParts(step) {
+    var parts = [];
+    var hold = step.hold.trim() && parseHold(step.hold);
+    var reps = step.reps.trim() && parseReps(step.reps);
+    if (step.hold.trim()) parts.push('Hold ' + (hold ? hold.label : step.hold.trim()));
+    if (step.reps.trim()) parts.push('Repeat ' + (reps ? reps.label : step.reps.trim()));
+    parts.push(step.sides === 'each' ? 'Each side' : 'Both sides together');
+    if (step.sets > 1) parts.push(step.sets + ' sets');
+    if (step.days) parts.push(step.days === 7 ? 'Every day' : step.days + (step.days === 1 ? ' day a week' : ' days a week'));
+    return parts;
+  }
+
+  // As for routines (CONTRIBUTING.md, "Hold and reps"), times the sets.
+  function stepSeconds(step) {
+    var hold = step.hold.trim() ? parseHold(step.hold) : null;
+    var reps = step.reps.trim() ? parseReps(step.reps) : null;
+    var one = hold && reps ? hold.seconds * reps.max : hold ? hold.seconds : reps ? reps.max * 4 : 0;
+    return one * (step.sides === 'each' ? 2 : 1) * step.sets;
+  }
+
+  function positionLabel(key) { return guide.positions[key] || key; }
+
+  // ---- state ----
+
+  var counter = 0;
+  function uid() { return 's' + (++counter); }
+  var state = { title: '', clinic: '', note: '', steps: [] };
+  var written = null; // the fragment this page last wrote, so its own changes are not read back as a new link
+  var editing = false;
+  var undoState = null;
+
+  function copyState(s) {
+    return { title: s.title, clinic: s.clinic, note: s.note, steps: s.steps.map(function (x) { return Object.assign({}, x); }) };
+  }
+
+  function isEmpty() { return !state.steps.length && !state.title.trim() && !state.clinic.trim() && !state.note.trim(); }
+
+  function stepFor(pose) {
+    return { uid: uid(), pose: pose.id, variant: '', hold: pose.hold || '', reps: pose.reps || '', sides: pose.sides === 'each' ? 'each' : 'both', sets: 1, days: 0, note: '' };
+  }
+
+  function load(h) {
+    state = { title: h.title, clinic: h.clinic, note: h.note, steps: h.steps.map(canonical) };
+    ui.title.value = state.title;
+    ui.clinic.value = state.clinic;
+    ui.note.value = state.note;
+    renderSteps();
+    renderSheet();
+    updateLink();
+  }
+
+  // Every edit: new address (replacing, not adding, a history entry), preview, link box, draft.
+  function changed() {
+    var fragment = isEmpty() ? '' : encode(state);
+    written = fragment;
+    history.replaceState(null, '', location.pathname + location.search + (fragment ? '#' + fragment : ''));
+    showMessage(null);
+    renderSheet();
+    updateLink();
+    if (ui.draft.checked) saveDraft(fragment);
+  }
+
+  function updateLink() {
+    ui.link.value = isEmpty() ? '' : location.href;
+    ui.longLink.hidden = location.href.length <= LONG_LINK || isEmpty();
+  }
+
+  function announce(text, undoable) {
+    ui.status.textContent = text;
+    undoState = undoable || null;
+    ui.undo.hidden = !undoable;
+  }
+
+  // ---- the builder's steps ----
+
+  function stepItem(step, index) {
+    var r = resolve(step);
+    var n = index + 1, count = state.steps.length;
+    var name = r.pose ? r.pose.title : 'Pose no longer in the guide';
+    function fid(f) { return 'hb-' + step.uid + '-' + f; }
+    function field(label, f, control, hint, wide) {
+      return el('p', { 'class': 'field' + (wide ? ' field-wide' : '') }, [el('label', { 'for': fid(f), text: label }), control,
+        hint ? el('span', { 'class': 'field-hint', id: fid(f) + '-hint', text: hint }) : null]);
+    }
+    function select(f, current, options, describedBy) {
+      return el('select', { id: fid(f), 'data-field': f, 'aria-describedby': describedBy || null }, options.map(function (o) {
+        return el('option', { value: o[0], selected: String(o[0]) === String(current), text: o[1] });
+      }));
+    }
+    function text(f, value, max, placeholder, hint) {
+      return el('input', { id: fid(f), 'data-field': f, type: 'text', value: value, maxlength: max, placeholder: placeholder || null,
+        autocomplete: 'off', 'aria-describedby': hint ? fid(f) + '-hint' : null });
+    }
+
+    var children = [];
+    children.push(el('div', { 'class': 'hb-step-head' }, [
+      el('span', { 'class': 'hb-grip', 'aria-hidden': 'true', title: 'Drag to move this step' }),
+      el('h3', { 'class': 'hb-step-title', id: fid('title') }, [el('span', { 'class': 'hb-step-num', text: 'Step ' + n + ' of ' + count }), ' ' + name])
+    ]));
+    if (!r.pose) {
+      children.push(el('p', { 'class': 'hb-notice', text: 'This step names the pose “' + step.pose + '”, which is no longer in the guide. Remove it, or add another pose in its place. Its place in the link is kept until you do.' }));
+    } else {
+      if (r.variantMissing) {
+        children.push(el('p', { 'class': 'hb-notice', text: 'The version “' + step.variant + '” of ' + r.pose.title + ' is no longer in the guide, so the main pose is printed. Choose a version below.' }));
+      }
+      var versions = [['', r.pose.title + ' (main pose, ' + r.pose.intensity + ')']];
+      if (r.variantMissing) versions.push([step.variant, '“' + step.variant + '” (no longer in the guide)']);
+      r.pose.variants.forEach(function (v) { versions.push([v.id, v.name + ' (' + v.intensity + ', ' + positionLabel(v.position).toLowerCase() + ')']); });
+      children.push(el('div', { 'class': 'hb-fields' }, [
+        field('Version', 'variant', select('variant', r.variant ? r.variant.id : step.variant, versions), null, true),
+        field('Hold', 'hold', text('hold', step.hold, 20, r.pose.hold || '', true), HINTS.hold[0]),
+        field('Repeat', 'reps', text('reps', step.reps, 20, r.pose.reps || '', true), HINTS.reps[0]),
+        field('Sides', 'sides', select('sides', step.sides, [['each', 'Each side'], ['both', 'Both together']])),
+        field('Sets', 'sets', select('sets', step.sets, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].concat(step.sets > 10 ? [step.sets] : [])
+          .map(function (k) { return [k, k + (k === 1 ? ' set' : ' sets')]; }))),
+        field('Days a week', 'days', select('days', step.days, [[0, 'Not set']].concat([1, 2, 3, 4, 5, 6, 7].map(function (k) {
+          return [k, k === 7 ? '7 (every day)' : String(k)];
+        })))),
+        field('Note for this step', 'note', text('note', step.note, 140, '', false), null, true)
+      ]));
+    }
+    var hidden = el('span', { 'class': 'visually-hidden', text: ': ' + name });
+    children.push(el('div', { 'class': 'hb-step-actions' }, [
+      el('button', { type: 'button', 'class': 'button button-quiet', id: fid('up'), 'data-action': 'up', disabled: index === 0 }, ['Move up', hidden.cloneNode(true)]),
+      el('button', { type: 'button', 'class': 'button button-quiet', id: fid('down'), 'data-action': 'down', disabled: index === count - 1 }, ['Move down', hidden.cloneNode(true)]),
+      el('button', { type: 'button', 'class': 'button button-quiet', id: fid('remove'), 'data-action': 'remove' }, ['Remove', hidden])
+    ]));
+    var li = el('li', { 'class': 'hb-step' + (r.pose ? '' : ' is-missing'), 'data-uid': step.uid, 'aria-labelledby': fid('title') }, children);
+    markInvalid(li, step);
+    return li;
+  }
+
+  function markInvalid(li, step) {
+    [['hold', parseHold], ['reps', parseReps]].forEach(function (f) {
+      var input = li.querySelector('[data-field="' + f[0] + '"]');
+      if (!input) return;
+      var bad = step[f[0]].trim() !== '' && !f[1](step[f[0]]);
+      if (bad) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+      var hint = li.querySelector('#' + input.id + '-hint');
+      if (hint) {
+        hint.classList.toggle('is-error', bad);
+        hint.textContent = HINTS[f[0]][bad ? 1 : 0];
+      }
+    });
+  }
+
+  function renderSteps(focusId) {
+    ui.steps.replaceChildren.apply(ui.steps, state.steps.map(stepItem));
+    ui.empty.hidden = state.steps.length > 0;
+    if (focusId) {
+      var target = $(focusId);
+      if (target) target.focus();
+    }
+  }
+
+  function indexOf(uidValue) {
+    for (var i = 0; i < state.steps.length; i++) if (state.steps[i].uid === uidValue) return i;
+    return -1;
+  }
+
+  function titleOf(step) { var r = resolve(step); return r.pose ? r.pose.title : 'the missing pose'; }
+
+  function onField(e) {
+    var f = e.target.getAttribute('data-field');
+    var li = e.target.closest('li[data-uid]');
+    if (!f || !li) return;
+    var step = state.steps[indexOf(li.getAttribute('data-uid'))];
+    var value = e.target.value;
+    if (f === 'sets') step.sets = Number(value) || 1;
+    else if (f === 'days') step.days = Number(value) || 0;
+    else if (f === 'sides') step.sides = value === 'each' ? 'each' : 'both';
+    else step[f] = value;
+    if (f === 'hold' || f === 'reps') markInvalid(li, step);
+    changed();
+  }
+  ui.steps.addEventListener('input', onField);
+  ui.steps.addEventListener('change', onField);
+
+  ui.steps.addEventListener('click', function (e) {
+    var button = e.target.closest('button[data-action]');
+    if (!button) return;
+    var i = indexOf(button.closest('li[data-uid]').getAttribute('data-uid'));
+    var step = state.steps[i];
+    var action = button.getAttribute('data-action');
+    if (action === 'remove') {
+      var before = copyState(state);
+      state.steps.splice(i, 1);
+      var next = state.steps[i] || state.steps[i - 1];
+      renderSteps(next ? 'hb-' + next.uid + '-remove' : 'hb-search');
+      changed();
+      announce('Removed step ' + (i + 1) + ', ' + titleOf(step) + '.', before);
+      return;
+    }
+    var j = action === 'up' ? i - 1 : i + 1;
+    if (j < 0 || j >= state.steps.length) return;
+    state.steps.splice(i, 1);
+    state.steps.splice(j, 0, step);
+    // Keep focus on the same button, or on the other one once the step reaches the top or the bottom.
+    var same = 'hb-' + step.uid + '-' + action;
+    var other = 'hb-' + step.uid + '-' + (action === 'up' ? 'down' : 'up');
+    var atEnd = action === 'up' ? j === 0 : j === state.steps.length - 1;
+    renderSteps(atEnd ? other : same);
+    changed();
+    announce(titleOf(step) + ' is now step ' + (j + 1) + ' of ' + state.steps.length + '.');
+  });
+
+  // Dragging a step by its handle: mouse, pen or finger (pointer events). The keyboard uses the Move buttons.
+  var drag = null;
+  ui.steps.addEventListener('pointerdown', function (e) {
+    var grip = e.target.closest('.hb-grip');
+    if (!grip || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    e.preventDefault();
+    var li = grip.closest('li[data-uid]');
+    drag = { li: li, pointer: e.pointerId, from: indexOf(li.getAttribute('data-uid')) };
+    li.classList.add('is-dragging');
+    document.body.classList.add('is-dragging-step');
+  });
+  function middle(node) { var box = node.getBoundingClientRect(); return box.top + box.height / 2; }
+  document.addEventListener('pointermove', function (e) {
+    if (!drag || e.pointerId !== drag.pointer) return;
+    e.preventDefault();
+    var li = drag.li, y = e.clientY, moved = true;
+    // Move the neighbours rather than the dragged item, so the item never leaves the document mid-drag.
+    while (moved) {
+      moved = false;
+      var prev = li.previousElementSibling, next = li.nextElementSibling;
+      if (prev && y < middle(prev)) { ui.steps.insertBefore(prev, li.nextSibling); moved = true; }
+      else if (next && y > middle(next)) { ui.steps.insertBefore(next, li); moved = true; }
+    }
+    if (y < 48) window.scrollBy(0, -12);
+    else if (y > window.innerHeight - 48) window.scrollBy(0, 12);
+  });
+  function endDrag(e) {
+    if (!drag || e.pointerId !== drag.pointer) return;
+    var li = drag.li, from = drag.from;
+    drag = null;
+    li.classList.remove('is-dragging');
+    document.body.classList.remove('is-dragging-step');
+    var order = Array.prototype.map.call(ui.steps.children, function (c) { return c.getAttribute('data-uid'); });
+    var to = order.indexOf(li.getAttribute('data-uid'));
+    state.steps = order.map(function (u) { return state.steps[indexOf(u)]; });
+    renderSteps();
+    if (to === from) return;
+    changed();
+    announce(titleOf(state.steps[to]) + ' is now step ' + (to + 1) + ' of ' + state.steps.length + '.');
+  }
+  document.addEventListener('pointerup', endDrag);
+  document.addEventListener('pointercancel', endDrag);
+
+  function addPose(pose) {
+    if (state.steps.length >= MAX_STEPS) {
+      announce('A handout holds up to ' + MAX_STEPS + ' steps. Remove one to add another.');
+      return;
+    }
+    state.steps.push(stepFor(pose));
+    renderSteps();
+    changed();
+    announce(pose.title + ' added as step ' + state.steps.length + '.');
+  }
+
+  // ---- the pose search (combobox with a listbox) ----
+
+  function normal(text) {
+    return String(text).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  }
+
+  function search(query) {
+    var q = normal(query);
+    var words = q ? q.split(' ') : [];
+    var found = [];
+    guide.poses.forEach(function (p) {
+      var best = null;
+      p.names.forEach(function (name, i) {
+        var score = !q ? 5
+          : name === q ? 0
+          : name.indexOf(q) === 0 ? 1
+          : words.every(function (w) { return (' ' + name).indexOf(' ' + w) >= 0; }) ? 2
+          : name.indexOf(q) >= 0 ? 3 : null;
+        if (score === null) return;
+        score += i === 0 ? 0 : 0.5; // the title before an alias
+        if (!best || score < best.score) best = { pose: p, score: score, alias: i === 0 ? null : [p.title].concat(p.aliases || [], p.sanskrit ? [p.sanskrit] : [])[i] };
+      });
+      if (best) found.push(best);
+    });
+    found.sort(function (a, b) { return a.score - b.score || a.pose.title.localeCompare(b.pose.title); });
+    return found;
+  }
+
+  var matches = [];
+  var active = -1;
+
+  function openList(query) {
+    matches = search(query);
+    active = -1;
+    ui.options.replaceChildren.apply(ui.options, matches.map(function (m, i) {
+      return el('li', { role: 'option', id: 'hb-opt-' + m.pose.id, 'class': 'combo-option', 'data-index': i, 'aria-selected': 'false' }, [
+        el('span', { 'class': 'combo-title', text: m.pose.title }), ' ',
+        el('span', { 'class': 'combo-meta', text: positionLabel(m.pose.position) + ' · ' + m.pose.intensity }),
+        m.alias ? el('span', { 'class': 'combo-alias', text: 'also called “' + m.alias + '”' }) : null
+      ]);
+    }));
+    ui.options.hidden = matches.length === 0;
+    ui.search.setAttribute('aria-expanded', String(matches.length > 0));
+    ui.search.removeAttribute('aria-activedescendant');
+    ui.count.textContent = matches.length === 0 ? 'No pose matches “' + query.trim() + '”.'
+      : matches.length + (matches.length === 1 ? ' pose matches.' : ' poses match.');
+  }
+
+  function closeList() {
+    ui.options.hidden = true;
+    ui.search.setAttribute('aria-expanded', 'false');
+    ui.search.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+
+  function setActive(i) {
+    var items = ui.options.children;
+    if (active >= 0 && items[active]) { items[active].setAttribute('aria-selected', 'false'); items[active].classList.remove('is-active'); }
+    active = i;
+    if (items[i]) {
+      items[i].setAttribute('aria-selected', 'true');
+      items[i].classList.add('is-active');
+      ui.search.setAttribute('aria-activedescendant', items[i].id);
+      items[i].scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  function choose(i) {
+    var m = matches[i];
+    if (!m) return;
+    ui.search.value = '';
+    closeList();
+    ui.count.textContent = '';
+    addPose(m.pose);
+    ui.search.focus();
+  }
+
+  ui.search.addEventListener('input', function () {
+    if (ui.search.value.trim()) openList(ui.search.value); else { closeList(); ui.count.textContent = ''; }
+  });
+  ui.search.addEventListener('keydown', function (e) {
+    var open = !ui.options.hidden;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!open) { openList(ui.search.value); if (!matches.length) return; }
+      var n = matches.length;
+      setActive(e.key === 'ArrowDown' ? (active + 1) % n : (active <= 0 ? n - 1 : active - 1));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (open && matches.length) choose(active >= 0 ? active : 0);
+    } else if (e.key === 'Escape') {
+      if (open) { e.preventDefault(); closeList(); } else if (ui.search.value) { e.preventDefault(); ui.search.value = ''; }
+    } else if (e.key === 'Tab') {
+      closeList();
+    }
+  });
+  ui.search.addEventListener('blur', function () { closeList(); });
+  ui.options.addEventListener('mousedown', function (e) { e.preventDefault(); }); // keep focus in the box
+  ui.options.addEventListener('click', function (e) {
+    var option = e.target.closest('[role="option"]');
+    if (option) choose(Number(option.getAttribute('data-index')));
+  });
+
+  // ---- details, routines, sharing, draft ----
+
+  [['title', ui.title], ['clinic', ui.clinic], ['note', ui.note]].forEach(function (pair) {
+    pair[1].addEventListener('input', function () { state[pair[0]] = pair[1].value; changed(); });
+  });
+
+  ui.builder.addEventListener('submit', function (e) { e.preventDefault(); });
+
+  var routineTitle = null;
+  ui.useRoutine.addEventListener('click', function () {
+    var routine = null;
+    guide.routines.forEach(function (r) { if (r.id === ui.routine.value) routine = r; });
+    if (!routine) { announce('Choose a routine first.'); ui.routine.focus(); return; }
+    var before = state.steps.length ? copyState(state) : null;
+    state.steps = routine.steps.slice(0, MAX_STEPS).map(function (s) {
+      return canonical({ uid: uid(), pose: s.pose, variant: s.variant || '', hold: s.hold || '', reps: s.reps || '',
+        sides: s.sides === 'each' ? 'each' : 'both', sets: 1, days: 0, note: s.note || '' });
+    });
+    if (!state.title.trim() || state.title === routineTitle) { state.title = routine.title; ui.title.value = routine.title; }
+    routineTitle = routine.title;
+    renderSteps();
+    changed();
+    announce('The ' + state.steps.length + ' steps of ' + routine.title + ' are in place' + (before ? ', replacing the earlier steps.' : '.'), before);
+  });
+
+  ui.clear.addEventListener('click', function () {
+    var before = isEmpty() ? null : copyState(state);
+    load({ title: '', clinic: '', note: '', steps: [] });
+    routineTitle = null;
+    changed();
+    announce('The handout is empty again.', before);
+    ui.title.focus();
+  });
+
+  ui.undo.addEventListener('click', function () {
+    if (!undoState) return;
+    var previous = undoState;
+    load(previous);
+    changed();
+    announce('Undone.');
+    ui.title.focus();
+  });
+
+  function saveDraft(fragment) {
+    try {
+      if (fragment) localStorage.setItem(DRAFT_KEY, fragment); else localStorage.removeItem(DRAFT_KEY);
+    } catch (e) {
+      announce('This browser does not allow keeping a draft. Keep the link instead.');
+      ui.draft.checked = false;
+    }
+  }
+
+  function readDraft() {
+    try { return localStorage.getItem(DRAFT_KEY); } catch (e) { return null; }
+  }
+
+  ui.draft.addEventListener('change', function () {
+    if (ui.draft.checked) {
+      saveDraft(isEmpty() ? '' : encode(state));
+      if (ui.draft.checked) announce('A draft is kept in this browser on this device until you untick the box.');
+    } else {
+      try { localStorage.removeItem(DRAFT_KEY); } catch (e) { /* nothing was kept */ }
+      announce('The draft is deleted from this device.');
+    }
+  });
+
+  function copyLink() {
+    var url = location.href;
+    function fallback() {
+      setEditing(true);
+      ui.link.focus();
+      ui.link.select();
+      announce('Press Ctrl+C (or Cmd+C) to copy the selected link.');
+    }
+    if (isEmpty()) { announce('Add a step first: an empty handout has no link.'); return; }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(url).then(function () { announce('The link is copied. Paste it into an email or a message.'); }, fallback);
+    } else {
+      fallback();
+    }
+  }
+  ui.copy.addEventListener('click', copyLink);
+  ui.link.addEventListener('focus', function () { ui.link.select(); });
+  ui.print.addEventListener('click', function () { window.print(); });
+
+  function setEditing(on) {
+    editing = on;
+    ui.builder.hidden = !on;
+    ui.forYou.hidden = on || isEmpty();
+    ui.edit.setAttribute('aria-expanded', String(on));
+    ui.edit.textContent = on ? 'Hide the editor' : 'Edit this handout';
+  }
+  ui.edit.addEventListener('click', function () {
+    setEditing(!editing);
+    if (editing) ui.title.focus();
+  });
+
+  // ---- the printed sheet ----
+
+  function renderSheet() {
+    var steps = state.steps;
+    ui.preview.hidden = isEmpty();
+    ui.toolbar.hidden = isEmpty(); // nothing to print, copy or hide yet
+    ui.sheet.classList.toggle('sheet-long', steps.length > 8);
+    ui.sheetTitle.textContent = state.title.trim() || 'Your home routine';
+    ui.sheetClinic.hidden = !state.clinic.trim();
+    ui.sheetClinic.textContent = state.clinic.trim() ? 'From ' + state.clinic.trim() : '';
+    var seconds = steps.reduce(function (sum, s) { return sum + (resolve(s).pose ? stepSeconds(s) : 0); }, 0) + 10 * Math.max(0, steps.length - 1);
+    var meta = [];
+    if (seconds > 0) meta.push('About ' + Math.ceil(seconds / 60) + ' minutes');
+    meta.push(steps.length + (steps.length === 1 ? ' step' : ' steps'));
+    ui.sheetMeta.replaceChildren(el('strong', { text: meta[0] }), meta.length > 1 ? ' · ' + meta.slice(1).join(' · ') : '');
+    ui.sheetSteps.replaceChildren.apply(ui.sheetSteps, steps.map(function (step, i) {
+      var r = resolve(step);
+      var num = el('span', { 'class': 'sheet-num', text: String(i + 1) });
+      if (!r.pose) {
+        return el('li', { 'class': 'is-missing' }, [
+          el('p', { 'class': 'sheet-pose' }, [num, el('span', { 'class': 'sheet-name' }, [el('strong', { text: 'Pose no longer in the guide' })])]),
+          el('p', { 'class': 'sheet-notice', text: 'This step named the pose “' + step.pose + '”, which is no longer in the guide. Ask your clinician what to do instead.' })
+        ]);
+      }
+      return el('li', null, [
+        el('p', { 'class': 'sheet-pose' }, [num,
+          el('span', { 'class': 'sheet-name' }, [el('a', { href: r.pose.url + (r.variant ? '#' + r.variant.id : ''), 'class': 'sheet-link' }, [el('strong', { text: r.pose.title })]),
+            r.variant ? el('span', { 'class': 'sheet-variant', text: ' (' + r.variant.name + ')' }) : null]),
+          el('span', { 'class': 'sheet-dose', text: doseParts(step).join(' · ') })]),
+        r.variantMissing ? el('p', { 'class': 'sheet-notice', text: 'The version “' + step.variant + '” is no longer in the guide, so this is the main pose.' }) : null,
+        el('p', null, [el('b', { text: 'Cue:' }), ' ' + (r.variant ? r.variant.cue : r.pose.cue)]),
+        step.note.trim() ? el('p', null, [el('b', { text: 'Note:' }), ' ' + step.note.trim()]) : null,
+        el('p', { 'class': 'sheet-caution' }, [el('b', { text: 'Caution:' }), ' ' + r.pose.caution])
+      ]);
+    }));
+    ui.sheetNote.hidden = !state.note.trim();
+    ui.sheetNote.textContent = state.note.trim();
+    if (!isEmpty()) renderQr();
+  }
+
+  function renderQr() {
+    var old = ui.qr.querySelector('svg, .qr-missing');
+    var fresh;
+    try {
+      fresh = window.HipQr.svg(location.href, 'QR code of this handout’s link');
+    } catch (e) {
+      fresh = el('p', { 'class': 'qr-missing', text: 'This handout is too long for a QR code. Shorter notes will bring it back.' });
+    }
+    if (old) ui.qr.replaceChild(fresh, old); else ui.qr.insertBefore(fresh, ui.qr.firstChild);
+    // A dense code is printed larger, so a phone can still read it.
+    var version = Number(fresh.getAttribute('data-qr-version')) || 0;
+    ui.qr.classList.toggle('qr-dense', version > 12 && version <= 22);
+    ui.qr.classList.toggle('qr-denser', version > 22);
+  }
+
+  // ---- start ----
+
+  function start() {
+    var fragment = location.hash.slice(1);
+    showMessage(null);
+    announce('');
+    if (isHandout(fragment)) {
+      written = fragment;
+      try {
+        load(decode(fragment));
+        setEditing(isEmpty());
+      } catch (e) {
+        if (!(e instanceof LinkError)) throw e;
+        load({ title: '', clinic: '', note: '', steps: [] });
+        showMessage(e.kind);
+        setEditing(true);
+      }
+      return;
+    }
+    var draft = readDraft();
+    if (draft) {
+      try {
+        load(decode(draft));
+        ui.draft.checked = true;
+        changed();
+        announce('Your draft from this device is back. Untick “Keep a draft on this device” to delete it.');
+      } catch (e) {
+        load({ title: '', clinic: '', note: '', steps: [] });
+      }
+    } else {
+      load({ title: '', clinic: '', note: '', steps: [] });
+    }
+    setEditing(true);
+  }
+
+  window.addEventListener('hashchange', function () {
+    var fragment = location.hash.slice(1);
+    if (!guide || fragment === written) return;
+    // Another handout link pasted into this tab's address bar.
+    if (isHandout(fragment) || fragment === '') { start(); return; }
+    // An in-page anchor such as the skip link: the browser has moved there; keep the handout in the address.
+    if (written) history.replaceState(null, '', location.pathname + location.search + '#' + written);
+  });
+
+  ui.loading.hidden = false;
+  fetch(root.getAttribute('data-guide'), { credentials: 'same-origin' })
+    .then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.json();
+    })
+    .then(function (data) {
+      indexGuide(data);
+      return true;
+    }, function () {
+      showMessage('data');
+      return false;
+    })
+    .then(function (ok) {
+      ui.loading.hidden = true;
+      if (!ok) return;
+      start();
+      root.setAttribute('data-ready', 'true');
+    });
+}());

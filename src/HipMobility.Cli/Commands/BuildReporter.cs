@@ -20,6 +20,11 @@ internal static class BuildReporter
         {
             return run();
         }
+        catch (Exception e) when (Unwrap(e) is HipMobility.Theme.ThemeException theme)
+        {
+            Console.Error.WriteLine($"error: {theme.Message}. Nothing was written; the previous output is unchanged.");
+            return 1;
+        }
         catch (Exception e) when (e is DirectoryNotFoundException or BuildLockedException or UnauthorizedAccessException or IOException or SearchIndexException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
@@ -33,4 +38,8 @@ internal static class BuildReporter
             return 2;
         }
     }
+
+    /// <summary>Parallel stages wrap what they throw; a single theme error inside is still a theme error.</summary>
+    private static Exception Unwrap(Exception e) =>
+        e is AggregateException { InnerExceptions: [var only] } ? Unwrap(only) : e is AggregateException agg && agg.Flatten().InnerExceptions.FirstOrDefault(x => x is HipMobility.Theme.ThemeException) is { } t ? t : e;
 }

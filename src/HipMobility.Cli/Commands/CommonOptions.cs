@@ -9,7 +9,11 @@ internal sealed class CommonOptions
     public Option<string> Theme { get; } = new("--theme") { Description = "Folder of templates and assets", DefaultValueFactory = _ => "theme" };
     public Option<string> Output { get; } = new("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "_site" };
     public Option<string> BaseUrl { get; } = new("--base-url") { Description = "Absolute URL the site is published at (canonical links, sitemap, QR codes)", DefaultValueFactory = _ => "http://localhost:5080/" };
-    public Option<string?> EditUrl { get; } = new("--edit-url") { Description = "Base URL for 'Edit this page' links, e.g. https://github.com/org/repo/edit/main" };
+    public Option<string?> EditUrl { get; } = new("--edit-url")
+    {
+        Description = "Base URL for 'Edit this page' links, e.g. https://github.com/org/repo/edit/main (default: $HIPMOBILITY_EDIT_URL)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HIPMOBILITY_EDIT_URL"),
+    };
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Print stack traces of unexpected errors" };
     public Option<bool> NoSearch { get; } = new("--no-search") { Description = "Skip the search index (faster previews and benchmarks)" };
 

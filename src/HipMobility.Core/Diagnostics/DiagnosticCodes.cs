@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string InvalidRedirect = "HM021";
     public const string UnsafeLinkUrl = "HM022";
     public const string BrokenPublishedUrl = "HM023";
+    public const string LimitExceeded = "HM024";
 
     public const string PoseInNoRoutine = "HM101";
     public const string RawHtml = "HM102";

@@ -121,6 +121,10 @@ public static class LinkStage
                 case CrossLinkInline link:
                     Resolve(link, at, site, diagnostics);
                     break;
+                case LinkInline { Url: { } sitePath } link when sitePath.StartsWith('/') && !sitePath.StartsWith("//", StringComparison.Ordinal):
+                    // A path from the site root ("/safety/") must respect the base path when the site lives under one.
+                    link.Url = site.Urls.Site(sitePath);
+                    break;
                 case LinkInline { Url: { } url } when !IsSafeUrl(url):
                     diagnostics.Error(at, DiagnosticCodes.UnsafeLinkUrl, $"link URL '{url}' is not allowed",
                         "Use http(s), mailto or a path on this site; use [[id]] for pages of the guide");

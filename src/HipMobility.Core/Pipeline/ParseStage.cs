@@ -18,8 +18,6 @@ public static class ParseStage
     /// </summary>
     public const int MaxFileBytes = 128 * 1024;
 
-    /// <summary>Code of a file over a size or nesting limit; listed here until <see cref="DiagnosticCodes"/> takes it over.</summary>
-    public const string LimitExceeded = "HM024";
 
     /// <summary>
     /// <paramref name="Unreadable"/> holds the file-name ids of content files that could not be parsed: their own error
@@ -94,8 +92,8 @@ public static class ParseStage
         }
         catch (ArgumentException e) when (e.GetType() == typeof(ArgumentException))
         {
-            // Markdig's own depth limit, reached while parsing: find the paragraph that reaches it.
-            NestedTooDeeply(file, bodyFirstLine + FirstParagraphTooDeep(body), 1, diagnostics);
+            // Markdig's own depth limit, reached while parsing: find the line that reaches it.
+            NestedTooDeeply(file, bodyFirstLine + LineTooDeep(body), 1, diagnostics);
             return null;
         }
         var deepest = MarkdownNesting.Measure(document);
@@ -105,34 +103,46 @@ public static class ParseStage
     }
 
     private static void NestedTooDeeply(SourceFile file, int line, int column, DiagnosticBag diagnostics) =>
-        diagnostics.Error(new SourceLocation(file.DisplayPath, line, column), LimitExceeded,
+        diagnostics.Error(new SourceLocation(file.DisplayPath, line, column), DiagnosticCodes.LimitExceeded,
             $"the Markdown here is nested more than {MarkdownNesting.Limit} levels deep (quotes, lists, emphasis or links inside each other)",
             "Flatten it: use fewer '>' and list levels, and close each '[', '*' and '_' you open");
 
-    /// <summary>The 0-based line where the first paragraph Markdig cannot parse on its own starts; 0 if none can be singled out.</summary>
-    private static int FirstParagraphTooDeep(string body)
+    /// <summary>
+    /// The 0-based line to blame when Markdig cannot parse a body. Usually a single line is, the one with the most nesting
+    /// marks, so that line is tried alone first; otherwise the first paragraph (run of non-blank lines) Markdig cannot
+    /// parse on its own; otherwise 0.
+    /// </summary>
+    private static int LineTooDeep(string body)
     {
         var lines = body.Split('\n');
+        var marked = 0;
+        for (var i = 1; i < lines.Length; i++) if (NestingMarks(lines[i]) > NestingMarks(lines[marked])) marked = i;
+        if (TooDeep(lines[marked])) return marked;
+
         var start = 0;
         for (var i = 0; i <= lines.Length; i++)
         {
             if (i < lines.Length && lines[i].Trim().Length > 0) continue;
-            if (i > start)
-            {
-                try
-                {
-                    var paragraph = Markdig.Markdown.Parse(string.Join('\n', lines[start..i]), GuideMarkdown.Pipeline);
-                    if (MarkdownNesting.Measure(paragraph).Depth > MarkdownNesting.Limit) return start;
-                }
-                catch (ArgumentException e) when (e.GetType() == typeof(ArgumentException))
-                {
-                    return start;
-                }
-            }
+            if (i > start && TooDeep(string.Join('\n', lines[start..i]))) return start;
             start = i + 1;
         }
         return 0;
     }
+
+    private static bool TooDeep(string markdown)
+    {
+        try
+        {
+            return MarkdownNesting.Measure(Markdig.Markdown.Parse(markdown, GuideMarkdown.Pipeline)).Depth > MarkdownNesting.Limit;
+        }
+        catch (ArgumentException e) when (e.GetType() == typeof(ArgumentException))
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Characters that open quotes, lists, emphasis and links.</summary>
+    private static int NestingMarks(string line) => line.Count(c => c is '>' or '-' or '+' or '*' or '_' or '[' or '.' or ')');
 
     private static ParsedSourceList? ParseSourceList(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -173,7 +183,7 @@ public static class ParseStage
     {
         if (file.Bytes.Length > MaxFileBytes)
         {
-            diagnostics.Error(SourceLocation.FileStart(file.DisplayPath), LimitExceeded,
+            diagnostics.Error(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.LimitExceeded,
                 $"the file is {file.Bytes.Length / 1024.0:#,0.#} KB; a content file may be at most {MaxFileBytes / 1024} KB",
                 "Split it into smaller pages, or check that it is the file you meant to add");
             return null;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace HipMobility.Pipeline;
 
 /// <summary>
@@ -12,19 +14,33 @@ public sealed record RenderJob(string? Path, IReadOnlySet<string> DependsOn, Fun
         DependsOn.Contains("*") || changed.Contains("*") || DependsOn.Overlaps(changed);
 }
 
-/// <summary>Every page job of a site, plus the site-wide files (sitemap, redirects, assets) made from the pages.</summary>
-public sealed class RenderPlan(IReadOnlyList<RenderJob> jobs, Func<IReadOnlyList<OutputFile>, IEnumerable<OutputFile>> siteWide)
+/// <summary>
+/// Every page job of a site, plus the site-wide files (sitemap, redirects, assets) made from the page paths.
+/// Pages can be streamed to a sink as they are rendered, so a large site is never held in memory whole.
+/// </summary>
+public sealed class RenderPlan(IReadOnlyList<RenderJob> jobs, Func<IReadOnlyCollection<string>, IEnumerable<OutputFile>> siteWide)
 {
     public IReadOnlyList<RenderJob> Jobs { get; } = jobs;
 
-    /// <summary>Renders every page (in parallel) and the site-wide files, sorted by path.</summary>
+    /// <summary>Renders every page and the site-wide files, sorted by path (for tests and serve).</summary>
     public IReadOnlyList<OutputFile> RenderAll()
     {
-        var pages = Render(Jobs);
-        var all = new List<OutputFile>(pages);
-        all.AddRange(siteWide(pages));
-        all.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return all;
+        var all = new ConcurrentBag<OutputFile>();
+        RenderAll(all.Add);
+        return all.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Renders every page in parallel, handing each file to <paramref name="sink"/> (called from several threads); returns the count.</summary>
+    public int RenderAll(Action<OutputFile> sink)
+    {
+        var pagePaths = Render(Jobs, sink);
+        var count = pagePaths.Count;
+        foreach (var file in siteWide(pagePaths))
+        {
+            sink(file);
+            count++;
+        }
+        return count;
     }
 
     /// <summary>What each page showed, by path, so the next edit can also find pages that showed the old content.</summary>
@@ -38,19 +54,24 @@ public sealed class RenderPlan(IReadOnlyList<RenderJob> jobs, Func<IReadOnlyList
     public IReadOnlyList<OutputFile> RenderAffected(Func<RenderJob, bool> isAffected, out IReadOnlySet<string> allPagePaths)
     {
         var affected = Jobs.Where(isAffected).ToList();
-        var pages = Render(affected);
-        allPagePaths = Jobs.Select(j => j.Path).OfType<string>().Concat(pages.Select(p => p.Path)).ToHashSet(StringComparer.Ordinal);
+        var pages = new ConcurrentBag<OutputFile>();
+        var rendered = Render(affected, pages.Add);
+        var paths = Jobs.Where(j => j.Path is not null && !affected.Contains(j)).Select(j => j.Path!).Concat(rendered)
+            .ToHashSet(StringComparer.Ordinal);
+        allPagePaths = paths;
         // The sitemap needs every page's path, not only the re-rendered ones.
-        var known = Jobs.Where(j => j.Path is not null && !affected.Contains(j)).Select(j => new OutputFile(j.Path!, []));
-        var all = new List<OutputFile>(pages);
-        all.AddRange(siteWide(pages.Concat(known).ToList()));
-        return all;
+        return pages.Concat(siteWide(paths)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
-    private static IReadOnlyList<OutputFile> Render(IReadOnlyList<RenderJob> jobs)
+    private static IReadOnlyCollection<string> Render(IReadOnlyList<RenderJob> jobs, Action<OutputFile> sink)
     {
-        var files = new OutputFile[jobs.Count];
-        Parallel.For(0, jobs.Count, i => files[i] = jobs[i].Render());
-        return files;
+        var paths = new string[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var file = jobs[i].Render();
+            paths[i] = file.Path;
+            sink(file);
+        });
+        return paths;
     }
 }

@@ -28,7 +28,17 @@ public static class SiteBuild
         T Stage<T>(string name, Func<T> run)
         {
             clock.Restart();
-            var result = run();
+            T result;
+            try
+            {
+                result = run();
+            }
+            catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is ThemeException) is { } theme)
+            {
+                // Several pages hit the same theme problem in parallel: report it once, as itself.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(theme);
+                throw;
+            }
             timings.Add(new StageTiming(name, clock.Elapsed));
             return result;
         }
@@ -50,11 +60,16 @@ public static class SiteBuild
 
         var theme = Stage("load theme", () => ThemeFiles.Load(themeDirectory));
         var compiled = Stage("compile theme", () => new CompiledTheme(theme, site.Urls));
-        var output = Stage("render", () => RenderStage.Plan(site, compiled, options).RenderAll());
-        using var staged = Stage("write", () => WriteStage.Run(outputDirectory, output));
+        // Pages go to the staging folder as they are rendered: a large site is never held in memory whole.
+        using var staged = StagedSite.Begin(outputDirectory);
+        var pages = 0;
+        Stage("render and write", () => RenderStage.Plan(site, compiled, options).RenderAll(file =>
+        {
+            staged.Write(file);
+            if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref pages);
+        }));
         if (options.SearchToolsDirectory is { } tools) Stage("search index", () => { SearchIndexStage.Run(staged.Path, tools); return 0; });
         Stage("swap", () => { staged.Commit(); return 0; });
-        var pages = output.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         return new BuildReport(diagnostics.Sorted(), staged.FilesWritten, pages, timings);
     }
 

@@ -39,7 +39,7 @@ public sealed class StagedSite : IDisposable
     /// <summary>The staging folder the new site is written to.</summary>
     public string Path { get; }
 
-    public int FilesWritten { get; private set; }
+    public int FilesWritten => _filesWritten;
 
     public static StagedSite Begin(string outputDirectory)
     {
@@ -65,13 +65,24 @@ public sealed class StagedSite : IDisposable
         }
     }
 
+    /// <summary>Writes one file into the staging folder; safe to call from several threads.</summary>
+    public void Write(OutputFile file)
+    {
+        var target = Target(Path + System.IO.Path.DirectorySeparatorChar, file.Path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, file.Bytes);
+        Interlocked.Increment(ref _filesWritten);
+    }
+
+    private int _filesWritten;
+
     public void Write(IReadOnlyList<OutputFile> files)
     {
         var root = Path + System.IO.Path.DirectorySeparatorChar;
         foreach (var dir in files.Select(f => System.IO.Path.GetDirectoryName(Target(root, f.Path))!).Distinct(StringComparer.Ordinal))
             Directory.CreateDirectory(dir);
         Parallel.ForEach(files, file => File.WriteAllBytes(Target(root, file.Path), file.Bytes));
-        FilesWritten += files.Count;
+        Interlocked.Add(ref _filesWritten, files.Count);
     }
 
     /// <summary>Swaps the staged site in for the output folder.</summary>

@@ -16,19 +16,28 @@ public sealed class TemplateSet
         handlebars.RegisterHelper("asset", (writer, context, arguments) => writer.WriteSafeString(assetUrl(arguments[0]?.ToString() ?? "")));
         handlebars.RegisterHelper("eq", (context, arguments) => Equals(arguments[0]?.ToString(), arguments[1]?.ToString()));
         foreach (var (name, text) in theme.Partials.OrderBy(p => p.Key, StringComparer.Ordinal))
-            handlebars.RegisterTemplate(name, text);
+            Compiling($"partials/{name}.hbs", () => handlebars.RegisterTemplate(name, text));
         // Compiling is most of the cost of a small build; the layouts compile independently, so use both cores.
         var compiled = new HandlebarsTemplate<object, object>[theme.Layouts.Count];
         var layouts = theme.Layouts.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
-        Parallel.For(0, layouts.Length, i => compiled[i] = handlebars.Compile(layouts[i].Value));
+        Parallel.For(0, layouts.Length, i => Compiling($"layouts/{layouts[i].Key}.hbs", () => compiled[i] = handlebars.Compile(layouts[i].Value)));
         for (var i = 0; i < layouts.Length; i++) _layouts[layouts[i].Key] = compiled[i];
-        if (!_layouts.ContainsKey("base")) throw new InvalidOperationException("the theme has no layouts/base.hbs");
+        if (!_layouts.ContainsKey("base")) throw new ThemeException("the theme has no layouts/base.hbs");
     }
 
     public bool Has(string layout) => _layouts.ContainsKey(layout);
 
+    private static void Compiling(string file, Action compile)
+    {
+        try { compile(); }
+        catch (HandlebarsException e) { throw new ThemeException($"theme/{file}: {e.Message}"); }
+    }
+
     public string Render(string layout, object model) =>
         _layouts.TryGetValue(layout, out var template)
             ? template(model)
-            : throw new InvalidOperationException($"the theme has no layouts/{layout}.hbs");
+            : throw new ThemeException($"the theme has no layouts/{layout}.hbs");
 }
+
+/// <summary>A problem in the theme (a template that does not compile, a missing layout or asset): reported, not a crash.</summary>
+public sealed class ThemeException(string message) : Exception(message);

@@ -82,3 +82,18 @@ public class LinkStageTests
         Assert.Contains(errors, e => e.Contains("HM010"));
     }
 }
+
+public class BasePathLinkTests
+{
+    [Fact]
+    public void A_markdown_link_from_the_site_root_respects_a_sub_path_base()
+    {
+        var bag = new HipMobility.Diagnostics.DiagnosticBag();
+        var parsed = HipMobility.Pipeline.ParseStage.Run([
+            InMemorySite.File("muscles/hip-flexors.md", InMemorySite.Muscle),
+            InMemorySite.File("poses/low-lunge.md", InMemorySite.Pose(body: "Read [the safety page](/safety/) first."))], bag);
+        var site = HipMobility.Pipeline.LinkStage.Run(HipMobility.Pipeline.ValidateStage.Run(parsed, bag), new SiteUrls("https://example.org/guide/"), bag);
+        var link = site.Poses["low-lunge"].Body.Document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Single();
+        Assert.Equal("/guide/safety/", link.Url);
+    }
+}

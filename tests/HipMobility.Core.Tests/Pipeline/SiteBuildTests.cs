@@ -169,3 +169,67 @@ public class UrlRegisterTests
         Assert.DoesNotContain(SiteBuild.Run(input, Repo.Theme, null, new SiteOptions("https://example.org/")).Diagnostics, d => d.Code == "HM023");
     }
 }
+
+public class ThemeErrorTests
+{
+    [Fact]
+    public void A_template_asking_for_a_missing_asset_is_a_theme_error_and_the_previous_output_stays()
+    {
+        using var temp = new TempDir();
+        var theme = temp.Sub("theme");
+        TempDir.Copy(Repo.Theme, theme);
+        Assert.True(SiteBuild.Run(Repo.SampleInput, theme, temp.Sub("site"), new SiteOptions("https://example.org/")).Succeeded);
+        var before = File.ReadAllBytes(temp.Sub("site", "poses", "pigeon", "index.html"));
+
+        var layout = Path.Combine(theme, "layouts", "pose.hbs");
+        File.WriteAllText(layout, "{{asset \"missing.js\"}}" + File.ReadAllText(layout));
+        var error = Assert.Throws<HipMobility.Theme.ThemeException>(() =>
+            SiteBuild.Run(Repo.SampleInput, theme, temp.Sub("site"), new SiteOptions("https://example.org/")));
+
+        Assert.Contains("missing.js", error.Message);
+        Assert.Equal(before, File.ReadAllBytes(temp.Sub("site", "poses", "pigeon", "index.html")));
+    }
+
+    [Fact]
+    public void A_template_that_does_not_compile_names_its_file()
+    {
+        using var temp = new TempDir();
+        var theme = temp.Sub("theme");
+        TempDir.Copy(Repo.Theme, theme);
+        File.WriteAllText(Path.Combine(theme, "layouts", "muscle.hbs"), "{{#each Model.Items}}unclosed");
+        var error = Assert.Throws<HipMobility.Theme.ThemeException>(() =>
+            SiteBuild.Run(Repo.SampleInput, theme, temp.Sub("site"), new SiteOptions("https://example.org/")));
+        Assert.Contains("layouts/muscle.hbs", error.Message);
+    }
+}
+
+public class SubPathTests
+{
+    [Fact]
+    public void Under_a_sub_path_every_link_and_asset_of_the_guide_stays_under_it()
+    {
+        using var temp = new TempDir();
+        var report = SiteBuild.Run(Repo.Path("input"), Repo.Theme, temp.Sub("site"), new SiteOptions("https://example.org/guide/"));
+        Assert.True(report.Succeeded);
+        var outside = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(temp.Sub("site"), "*.html", SearchOption.AllDirectories))
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), "(?:href|src|action)=\"(/[^\"]*)\""))
+                if (!m.Groups[1].Value.StartsWith("/guide/", StringComparison.Ordinal))
+                    outside.Add($"{Path.GetRelativePath(temp.Path, file)}: {m.Groups[1].Value}");
+        }
+        Assert.True(outside.Count == 0, string.Join("\n", outside.Take(20)));
+    }
+}
+
+public class EditLinkTests
+{
+    [Fact]
+    public void With_a_repository_url_every_content_page_links_to_its_source_file()
+    {
+        using var temp = new TempDir();
+        SiteBuild.Run(Repo.SampleInput, Repo.Theme, temp.Sub("site"), new SiteOptions("https://example.org/", "https://git.example/guide/edit/main"));
+        Assert.Contains("href=\"https://git.example/guide/edit/main/input/poses/pigeon.md\"", File.ReadAllText(temp.Sub("site", "poses", "pigeon", "index.html")));
+        Assert.Contains("href=\"https://git.example/guide/edit/main/input/routines/evening.md\"", File.ReadAllText(temp.Sub("site", "routines", "evening", "index.html")));
+    }
+}

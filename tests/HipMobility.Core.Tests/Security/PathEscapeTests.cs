@@ -86,7 +86,7 @@ public class PathEscapeTests
     public static TheoryData<string> HostileRedirects =>
     [
         $"/../../{Marker}/", $"/poses/../../{Marker}/", $"/..\\\\{Marker}/", $"\\\\{Marker}\\\\", $"//{Marker}.example/", $"{Marker}/",
-        $"C:\\\\{Marker}", $"/{Marker}/?x", $"/{Marker}/#x", $"/{Marker} x/", "..",
+        $"C:\\\\{Marker}", $"/{Marker}/?x", $"/{Marker}/#x", $"/{Marker} x/", "..", "javascript:alert(1)",
     ];
 
     [Theory]

@@ -165,6 +165,9 @@ public sealed class PageRenderer
 
     // ---- routines ----
 
+    /// <summary>Each routine's QR code is drawn once, though its page and its print page both show it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _qrCodes = new(StringComparer.Ordinal);
+
     private RoutineView RoutineModel(Routine routine)
     {
         var url = _urls.Routine(routine.Id);
@@ -197,7 +200,7 @@ public sealed class PageRenderer
         var absolute = _urls.Absolute(url);
         return new RoutineView(routine.Id, routine.Title, routine.Summary, Labels.Capitalised(routine.Level), Labels.Capitalised(routine.Setting),
             routine.TotalMinutes, steps.Count, steps, SourceTitles(routine.Sources), url, _urls.RoutinePrint(routine.Id),
-            absolute.Replace("https://", "").Replace("http://", ""), QrCode.Svg(absolute), SiteOptions.SafetyLine,
+            absolute.Replace("https://", "").Replace("http://", ""), _qrCodes.GetOrAdd(absolute, QrCode.Svg), SiteOptions.SafetyLine,
             ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], BodyHtml(routine.Body))
         {
             Props = Labels.List(props.OrderBy(p => ControlledLists.Props.ToList().IndexOf(p)).Select(Labels.Capitalised)),

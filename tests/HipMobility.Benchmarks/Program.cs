@@ -1,0 +1,123 @@
+using System.Globalization;
+using HipMobility.Benchmarks.Corpus;
+using HipMobility.Benchmarks.Runner;
+
+namespace HipMobility.Benchmarks;
+
+/// <summary>
+/// hipmobility-bench: the build benchmark of GitHub issue 9. Not a test project: it never asserts on time, it prints figures.
+/// <code>
+/// gen --poses N [--seed 42] --out DIR
+/// run [--sizes 100,1000,10000] [--runs 3] [--binary PATH] [--seed 42] [--work DIR] [--repo DIR]
+///     [--guide-runs 10] [--hugo /work/shared/bench/hugo-peer] [--no-serve] [--report FILE] [--max-load L] [--max-wait 600] [--env NAME=VALUE,…]
+/// </code>
+/// </summary>
+internal static class Program
+{
+    private const string Usage = """
+        hipmobility-bench: benchmarks the hipmobility build (GitHub issue 9).
+
+          gen --poses N [--seed 42] --out DIR
+              Writes a deterministic synthetic guide of N poses (plus 20 muscles, N/10 routines, sources.yml, index.md)
+              into DIR. Same N and seed give byte-identical files.
+
+          run [--sizes 100,1000,10000] [--runs 3] [--binary PATH] [--seed 42] [--work /tmp/hipmobility-bench]
+              [--repo DIR] [--guide-runs 10] [--hugo PATH/TO/hugo-peer] [--no-serve] [--report FILE]
+              [--max-load L] [--max-wait 600] [--env NAME=VALUE,NAME=VALUE]
+              Publishes src/HipMobility.Cli in Release (unless --binary is given), generates one corpus per size, times
+              --runs cold builds of each (fresh process, empty output folder, --no-search), then the real guide with and
+              without search, the startup cost of 'hipmobility --help', and serve's edit latency when serve can watch.
+              --hugo runs the Hugo peer script at each size ≥ 1000 straight after our own runs at that size (same
+              machine state) and prints the ratios.
+              --env sets environment variables for every timed hipmobility process (e.g. DOTNET_TieredPGO=0).
+              --max-load waits (at most --max-wait seconds) before each timed build until the 1-minute load average
+              is below L; the report always shows the load before each run.
+              The Markdown report is printed and written to --report (default WORK/report.md).
+        """;
+
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? 1 : 0;
+        }
+        try
+        {
+            var options = ParseOptions(args.Skip(1).ToArray());
+            return args[0] switch
+            {
+                "gen" => Gen(options),
+                "run" => new BenchmarkRun(RunSettings.From(options)).Execute(),
+                _ => Fail($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            return Fail(e.Message);
+        }
+        catch (BenchmarkException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Gen(Dictionary<string, string?> options)
+    {
+        var n = Options.Int(options, "poses") ?? throw new UsageException("gen needs --poses N");
+        var seed = Options.Int(options, "seed") ?? 42;
+        var outDir = Options.Text(options, "out") ?? throw new UsageException("gen needs --out DIR");
+        Options.RejectUnknown(options, "poses", "seed", "out");
+        var summary = CorpusGenerator.Write(n, seed, outDir);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {summary.Poses} poses, {summary.Muscles} muscles, {summary.Routines} routines, sources.yml and index.md ({summary.Bytes / 1024.0 / 1024.0:F1} MB) to {Path.GetFullPath(outDir)}"));
+        return 0;
+    }
+
+    private static Dictionary<string, string?> ParseOptions(string[] args)
+    {
+        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new UsageException($"unexpected argument '{args[i]}'");
+            var name = args[i][2..];
+            string? value = null;
+            var eq = name.IndexOf('=');
+            if (eq >= 0) (name, value) = (name[..eq], name[(eq + 1)..]);
+            else if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) value = args[++i];
+            options[name] = value;
+        }
+        return options;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        Console.Error.WriteLine("Run 'hipmobility-bench --help' for usage.");
+        return 2;
+    }
+}
+
+internal sealed class UsageException(string message) : Exception(message);
+
+internal sealed class BenchmarkException(string message) : Exception(message);
+
+internal static class Options
+{
+    public static string? Text(Dictionary<string, string?> options, string name) =>
+        options.TryGetValue(name, out var v) ? v ?? throw new UsageException($"--{name} needs a value") : null;
+
+    public static int? Int(Dictionary<string, string?> options, string name) =>
+        Text(options, name) is { } v
+            ? int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw new UsageException($"--{name} must be a whole number, not '{v}'")
+            : null;
+
+    public static bool Flag(Dictionary<string, string?> options, string name) => options.ContainsKey(name);
+
+    public static void RejectUnknown(Dictionary<string, string?> options, params string[] known)
+    {
+        foreach (var name in options.Keys)
+            if (!known.Contains(name)) throw new UsageException($"unknown option --{name}");
+    }
+}

@@ -1,0 +1,261 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using HipMobility.Benchmarks.Corpus;
+
+namespace HipMobility.Benchmarks.Runner;
+
+/// <summary>
+/// The <c>run</c> command: publish, generate, time, compare, report. Every figure is a median of separate cold builds
+/// (fresh process, empty output folder); nothing here asserts on time, the targets are only reported as met or not.
+/// </summary>
+internal sealed partial class BenchmarkRun(RunSettings settings)
+{
+    private readonly StringBuilder _report = new();
+
+    private sealed record SizeResult(int Poses, IReadOnlyList<Measurement> Runs, IReadOnlyList<BuildOutput> Outputs)
+    {
+        public double MedianWall => Measure.Median(Runs.Select(r => r.WallSeconds));
+        public double PeakRss => Runs.Max(r => r.PeakRssMb);
+        public double PagesPerSecond => Poses / MedianWall;
+        public double MedianStage(string stage) => Measure.Median(Outputs.Select(o => o.Stages.FirstOrDefault(s => s.Stage == stage).Ms));
+        public double MedianInProcessMs => Measure.Median(Outputs.Select(o => o.InProcessMs));
+        public double MedianCpu => Measure.Median(Runs.Select(r => r.CpuSeconds));
+        public double MaxLoad => Runs.Max(r => r.LoadBefore);
+        public double MedianStageSum => Measure.Median(Outputs.Select(o => o.Stages.Sum(s => s.Ms)));
+        /// <summary>Per run: wall time minus the stages' sum (runtime start, JIT, argument parsing, printing, exit); then the median.</summary>
+        public double MedianOutsideMs => Measure.Median(Runs.Zip(Outputs, (r, o) => r.WallSeconds * 1000 - o.Stages.Sum(s => s.Ms)));
+    }
+
+    private sealed record HugoResult(int Poses, double MedianWall, double PagesPerSecond, double PeakRss, double LoadBefore, double LoadAfter);
+
+    public int Execute()
+    {
+        Directory.CreateDirectory(settings.Work);
+        Measure.Environment = settings.Environment;
+        var machine = Machine.Describe();
+        Progress($"machine: {machine}");
+        var binary = settings.Binary ?? Publish();
+        if (!File.Exists(binary)) throw new BenchmarkException($"no hipmobility binary at {binary}");
+        Progress($"binary: {binary}");
+        var theme = Path.Combine(settings.Repo, "theme");
+
+        // Startup and JIT: a run that parses its arguments, prints help and exits.
+        var help = Enumerable.Range(0, 10).Select(_ => Checked(Measure.Run(binary, ["--help"]), "hipmobility --help")).ToList();
+        Progress(F($"startup: 'hipmobility --help' median {Ms(Measure.Median(help.Select(h => h.WallSeconds)))} ms"));
+
+        // Synthetic corpora.
+        var results = new List<SizeResult>();
+        var hugo = new List<HugoResult>();
+        foreach (var n in settings.Sizes)
+        {
+            var corpus = Path.Combine(settings.Work, $"corpus-{n}");
+            var summary = CorpusGenerator.Write(n, settings.Seed, corpus);
+            var check = Measure.Run(binary, ["check", "--input", corpus]);
+            if (check.ExitCode != 0) throw new BenchmarkException($"the generated corpus at {corpus} fails 'hipmobility check':\n{check.Stdout}{check.Stderr}");
+            Progress(F($"N={n}: generated {summary.Poses} poses, {summary.Routines} routines ({summary.Bytes / 1048576.0:F1} MB) in {corpus}; check: {check.Stdout.Trim().Split('\n')[^1]}"));
+            var runs = new List<Measurement>();
+            var outputs = new List<BuildOutput>();
+            for (var r = 0; r < settings.Runs; r++)
+            {
+                var (m, o) = ColdBuild(binary, corpus, theme, Path.Combine(settings.Work, $"out-{n}"), search: false);
+                runs.Add(m);
+                outputs.Add(o);
+                Progress(F($"N={n} run {r + 1}: {m.WallSeconds:F3} s wall, {m.CpuSeconds:F2} s CPU, {o.InProcessMs:F0} ms in process, {m.PeakRssMb:F0} MB peak RSS, {o.Pages} pages, load before {m.LoadBefore:F2}"));
+            }
+            results.Add(new SizeResult(n, runs, outputs));
+            // Hugo at the same N straight after ours, so both see the same machine (load from other work varies by the minute).
+            if (settings.HugoPeer is { } script && HugoSizes().Contains(n)) hugo.Add(RunHugo(script, n));
+        }
+
+        // The real guide: cold builds without search, then one with search.
+        var guide = Path.Combine(settings.Repo, "input");
+        var guideRuns = new List<Measurement>();
+        var guideOutputs = new List<BuildOutput>();
+        for (var r = 0; r < Math.Max(3, settings.GuideRuns); r++)
+        {
+            var (m, o) = ColdBuild(binary, guide, theme, Path.Combine(settings.Work, "out-guide"), search: false);
+            guideRuns.Add(m);
+            guideOutputs.Add(o);
+        }
+        var guideResult = new SizeResult(Directory.GetFiles(Path.Combine(guide, "poses"), "*.md").Length, guideRuns, guideOutputs);
+        Progress(F($"guide: median {guideResult.MedianWall:F3} s wall over {guideRuns.Count} cold builds without search"));
+        (Measurement M, BuildOutput O)? searched = null;
+        string? searchError = null;
+        try
+        {
+            searched = ColdBuild(binary, guide, theme, Path.Combine(settings.Work, "out-guide-search"), search: true);
+            Progress(F($"guide with search: {searched.Value.M.WallSeconds:F3} s wall"));
+        }
+        catch (BenchmarkException e)
+        {
+            searchError = e.Message.Split('\n')[0];
+            Progress($"guide with search failed: {searchError}");
+        }
+
+        WaitForQuiet();
+        var serve = settings.Serve ? ServeLatency.Run(binary, guide, theme, settings.Work, Progress) : "serve edit latency: skipped (--no-serve)";
+        Progress(serve);
+
+        WriteReport(machine, binary, help, results, guideResult, searched, searchError, serve, hugo);
+        Console.WriteLine();
+        Console.Write(_report.ToString());
+        File.WriteAllText(settings.Report, _report.ToString());
+        Console.WriteLine($"(report written to {settings.Report})");
+        return 0;
+    }
+
+    /// <summary>One cold build: empty output folder (its parent too, so no lock or staging folder survives), fresh process.</summary>
+    private (Measurement, BuildOutput) ColdBuild(string binary, string input, string theme, string outParent, bool search)
+    {
+        if (Directory.Exists(outParent)) Directory.Delete(outParent, recursive: true);
+        Directory.CreateDirectory(outParent);
+        WaitForQuiet();
+        var args = new List<string> { "build", "--input", input, "--theme", theme, "--output", Path.Combine(outParent, "site"), "--timings" };
+        if (!search) args.Add("--no-search");
+        var m = Checked(Measure.Run(binary, args), "hipmobility " + string.Join(' ', args));
+        return (m, BuildOutput.Parse(m.Stdout));
+    }
+
+    /// <summary>With --max-load: waits (up to --max-wait seconds) until the 1-minute load average drops below it.</summary>
+    private void WaitForQuiet()
+    {
+        if (settings.MaxLoad is not { } max) return;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var told = false;
+        while (Measure.LoadAverage() is var load && load >= max && clock.Elapsed.TotalSeconds < settings.MaxWaitSeconds)
+        {
+            if (!told) Progress(F($"load average {load:F2} ≥ {max:F2}: waiting up to {settings.MaxWaitSeconds} s for the machine to quieten …"));
+            told = true;
+            Thread.Sleep(2000);
+        }
+    }
+
+    private static Measurement Checked(Measurement m, string what) =>
+        m.ExitCode == 0 ? m : throw new BenchmarkException($"'{what}' failed (exit {m.ExitCode}):\n{m.Stdout}{m.Stderr}");
+
+    /// <summary>Publishes the CLI in Release into WORK/bin (the intermediate files go to the project's obj/, as for any build).</summary>
+    private string Publish()
+    {
+        var outDir = Path.Combine(settings.Work, "bin");
+        var project = Path.Combine(settings.Repo, "src", "HipMobility.Cli", "HipMobility.Cli.csproj");
+        Progress($"publishing {project} (Release) to {outDir} …");
+        Measure.Call("dotnet", ["publish", project, "-c", "Release", "-o", outDir, "--nologo", "-v", "quiet"], settings.Repo);
+        return Path.Combine(outDir, "hipmobility");
+    }
+
+    /// <summary>The sizes the Hugo peer runs at: ours from 1,000 up (the targets' sizes), or the largest when all are smaller.</summary>
+    private List<int> HugoSizes() => settings.Sizes.Where(n => n >= 1000).DefaultIfEmpty(settings.Sizes[^1]).ToList();
+
+    private HugoResult RunHugo(string script, int n)
+    {
+        WaitForQuiet();
+        var size = n.ToString(CultureInfo.InvariantCulture);
+        Progress($"running the Hugo peer: python3 {script} {size} --runs {settings.Runs} …");
+        var loadBefore = Measure.LoadAverage();
+        var output = Measure.Call("python3", [script, size, "--runs", settings.Runs.ToString(CultureInfo.InvariantCulture)]);
+        var m = HugoLine().Match(output);
+        if (!m.Success) throw new BenchmarkException($"the Hugo peer printed no result:\n{output}");
+        Progress(m.Value);
+        return new HugoResult(int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups["wall"].Value, CultureInfo.InvariantCulture),
+            double.Parse(m.Groups["pps"].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups["rss"].Value, CultureInfo.InvariantCulture),
+            loadBefore, Measure.LoadAverage());
+    }
+
+    [GeneratedRegex(@"hugo N=(?<n>\d+): median (?<wall>[\d.]+) s over \d+ cold builds, (?<pps>[\d.]+) pose pages/s, peak RSS (?<rss>[\d.]+) MB")]
+    private static partial Regex HugoLine();
+
+    private void WriteReport(string machine, string binary, List<Measurement> help, List<SizeResult> results, SizeResult guide,
+        (Measurement M, BuildOutput O)? searched, string? searchError, string serve, List<HugoResult> hugo)
+    {
+        void L(string line = "") => _report.Append(line).Append('\n');
+        var helpWall = Measure.Median(help.Select(h => h.WallSeconds));
+        L("## Benchmark results");
+        L();
+        L($"Machine: {machine}. Binary: `{binary}` (Release). Seed {settings.Seed}; {settings.Runs} cold builds per size (fresh process, empty output folder, `--no-search`); figures are medians, peak RSS is the maximum over the runs." +
+          (settings.Environment.Count > 0 ? $" Environment: {string.Join(", ", settings.Environment.Select(kv => $"`{kv.Key}={kv.Value}`"))}." : ""));
+        L();
+        L("| poses | pages built | median wall (s) | median CPU (s) | in-process (ms) | pose pages/s | peak RSS (MB) | runs (s) | max load before |");
+        L("|---:|---:|---:|---:|---:|---:|---:|---|---:|");
+        foreach (var r in results.Append(guide))
+            L(F($"| {(ReferenceEquals(r, guide) ? $"real guide ({r.Poses})" : r.Poses.ToString(CultureInfo.InvariantCulture))} | {r.Outputs[0].Pages} | {r.MedianWall:F3} | {r.MedianCpu:F2} | {r.MedianInProcessMs:F0} | {r.PagesPerSecond:F0} | {r.PeakRss:F0} | {string.Join(", ", r.Runs.Select(m => m.WallSeconds.ToString("F3", CultureInfo.InvariantCulture)))} | {r.MaxLoad:F2} |"));
+        L();
+        L("(in-process: the build's own \"in N ms\" figure; CPU: user + system time from GNU time, across all threads; load: 1-minute load average before each run, on this many CPUs: " + Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture) + ".)");
+        L();
+        L(F($"Startup: `hipmobility --help` takes {Ms(helpWall)} ms wall (median of {help.Count}), peak RSS {help.Max(h => h.PeakRssMb):F0} MB."));
+        L();
+
+        var stages = results.Append(guide).SelectMany(r => r.Outputs.SelectMany(o => o.Stages.Select(s => s.Stage))).Distinct().ToList();
+        L("Median time per pipeline stage (ms, from `--timings`), and the rest of the wall time (process start, JIT, argument parsing, exit):");
+        L();
+        L("| stage | " + string.Join(" | ", results.Select(r => F($"N={r.Poses}")).Append("real guide")) + " |");
+        L("|---|" + string.Concat(Enumerable.Repeat("---:|", results.Count + 1)));
+        foreach (var stage in stages)
+            L($"| {stage} | " + string.Join(" | ", results.Append(guide).Select(r => FormatMs(r.MedianStage(stage)))) + " |");
+        L("| **sum of stages** | " + string.Join(" | ", results.Append(guide).Select(r => FormatMs(r.MedianStageSum))) + " |");
+        L("| outside the pipeline | " + string.Join(" | ", results.Append(guide).Select(r => FormatMs(r.MedianOutsideMs))) + " |");
+        L("| **wall** | " + string.Join(" | ", results.Append(guide).Select(r => FormatMs(r.MedianWall * 1000))) + " |");
+        L();
+
+        if (searched is { } s)
+        {
+            var searchMs = s.O.Stages.FirstOrDefault(x => x.Stage == "search index").Ms;
+            L(F($"Real guide with search (one cold build): {s.M.WallSeconds:F3} s wall, of which the search index (Pagefind) took {searchMs:F0} ms; peak RSS of the hipmobility process tree as GNU time reports it: {s.M.PeakRssMb:F0} MB."));
+        }
+        else L($"Real guide with search: failed ({searchError}).");
+        L();
+        L(serve.EndsWith('.') ? serve : serve + ".");
+        L();
+
+        // Targets.
+        SizeResult? At(int n) => results.FirstOrDefault(r => r.Poses == n);
+        HugoResult? HugoAt(int n) => hugo.FirstOrDefault(h => h.Poses == n);
+        L("| target | measured | met? |");
+        L("|---|---|---|");
+        foreach (var n in new[] { 1000, 10000 })
+        {
+            var ours = At(n);
+            var peer = HugoAt(n);
+            if (ours is null) L(F($"| pose pages/s at N={n:N0} ≥ 2× Hugo | not run (add {n} to --sizes) | – |"));
+            else if (peer is null) L(F($"| pose pages/s at N={n:N0} ≥ 2× Hugo | {ours.PagesPerSecond:F0} pages/s; Hugo not run (--hugo) | – |"));
+            else
+            {
+                var ratio = ours.PagesPerSecond / peer.PagesPerSecond;
+                L(F($"| pose pages/s at N={n:N0} ≥ 2× Hugo | {ours.PagesPerSecond:F0} vs Hugo {peer.PagesPerSecond:F0} = **{ratio:F2}×** | {(ratio >= 2 ? "yes" : "no")} |"));
+            }
+        }
+        if (At(10000) is { } big)
+            L(F($"| peak RSS at N=10,000 ≤ 500 MB | {big.PeakRss:F0} MB{(HugoAt(10000) is { } h ? $" (Hugo {h.PeakRss:F0} MB, ratio {big.PeakRss / h.PeakRss:F2}×)" : "")} | {(big.PeakRss <= 500 ? "yes" : "no")} |"));
+        else L("| peak RSS at N=10,000 ≤ 500 MB | not run | – |");
+        L(F($"| real guide cold build without search < 0.5 s | {guide.MedianWall:F3} s | {(guide.MedianWall < 0.5 ? "yes" : "no")} |"));
+        if (At(1000) is { } a && At(10000) is { } b)
+        {
+            var scale = b.MedianWall / a.MedianWall;
+            var hugoScale = HugoAt(1000) is { } h1 && HugoAt(10000) is { } h2 ? F($" (Hugo {h2.MedianWall / h1.MedianWall:F2}×)") : "";
+            L(F($"| scaling 1,000→10,000 ≤ 10.5× the time | {scale:F2}×{hugoScale} | {(scale <= 10.5 ? "yes" : "no")} |"));
+        }
+        else L("| scaling 1,000→10,000 ≤ 10.5× the time | not run | – |");
+        L();
+        if (hugo.Count > 0)
+        {
+            L(F($"Hugo peer (`{settings.HugoPeer}`, run at each size straight after our own runs at that size, in the same sitting):"));
+            L();
+            L("| poses | Hugo median wall (s) | Hugo pose pages/s | Hugo peak RSS (MB) | load before / after | ours ÷ Hugo pages/s | ours ÷ Hugo RSS |");
+            L("|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var h in hugo)
+            {
+                var ours = At(h.Poses);
+                L(F($"| {h.Poses} | {h.MedianWall:F2} | {h.PagesPerSecond:F0} | {h.PeakRss:F0} | {h.LoadBefore:F2} / {h.LoadAfter:F2} | {(ours is null ? "–" : (ours.PagesPerSecond / h.PagesPerSecond).ToString("F2", CultureInfo.InvariantCulture) + "×")} | {(ours is null ? "–" : (ours.PeakRss / h.PeakRss).ToString("F2", CultureInfo.InvariantCulture) + "×")} |"));
+            }
+            L();
+        }
+    }
+
+    private static string FormatMs(double ms) => double.IsNaN(ms) ? "–" : ms.ToString(ms < 10 ? "F1" : "F0", CultureInfo.InvariantCulture);
+
+    private static string Ms(double seconds) => (seconds * 1000).ToString("F0", CultureInfo.InvariantCulture);
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    private static void Progress(string line) => Console.WriteLine("· " + line);
+}

@@ -69,4 +69,22 @@ public class ServeModeTests(GuideSite site) : IAsyncLifetime
         File.WriteAllText(PoseFile, original);
         await Assertions.Expect(overlay).ToHaveCountAsync(0, new() { Timeout = 20_000 });
     }
+
+    [Fact]
+    public async Task Saving_ten_files_at_once_triggers_one_rebuild_that_includes_them_all()
+    {
+        var poses = Directory.EnumerateFiles(_temp.Sub("input", "poses"), "*.md").Order(StringComparer.Ordinal).Take(10).ToList();
+        var before = _serve.Output.Split("rebuilt ").Length;
+        foreach (var pose in poses)
+            File.WriteAllText(pose, Regex.Replace(File.ReadAllText(pose), "^title: (.*)$", "title: $1 (batch)", RegexOptions.Multiline));
+        await _serve.WaitForOutput("rebuilt ", TimeSpan.FromSeconds(20), after: before - 1);
+
+        // The first rebuild after the burst already shows every edit: the ten saves were not split into several rebuilds.
+        Assert.Equal(before + 1, _serve.Output.Split("rebuilt ").Length);
+        foreach (var pose in poses)
+        {
+            var page = _temp.Sub("_site", "poses", Path.GetFileNameWithoutExtension(pose), "index.html");
+            Assert.Contains("(batch)</h1>", File.ReadAllText(page));
+        }
+    }
 }

@@ -46,11 +46,13 @@ public sealed class CliProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Waits (polling, never a fixed sleep) until the output contains the text.</summary>
-    public async Task WaitForOutput(string text, TimeSpan timeout)
+    /// <summary>
+    /// Waits (polling, never a fixed sleep) until the output contains the text, more than <paramref name="after"/> times.
+    /// </summary>
+    public async Task WaitForOutput(string text, TimeSpan timeout, int after = 0)
     {
         var clock = Stopwatch.StartNew();
-        while (!Output.Contains(text, StringComparison.Ordinal))
+        while (Output.Split(text).Length - 1 <= after)
         {
             if (_process.HasExited) throw new InvalidOperationException($"hipmobility exited ({_process.ExitCode}):\n{Output}");
             if (clock.Elapsed > timeout) throw new TimeoutException($"'{text}' not printed within {timeout}:\n{Output}");

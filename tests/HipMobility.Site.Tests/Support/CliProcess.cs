@@ -5,7 +5,7 @@ using System.Text;
 
 namespace HipMobility.Tests.Support;
 
-/// <summary>The real <c>hipmobility</c> command line, run as a child process (for serve mode).</summary>
+/// <summary>The real <c>hipmobility</c> command line as a long-running child process (for serve mode), its output collected.</summary>
 public sealed class CliProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -23,20 +23,10 @@ public sealed class CliProcess : IAsyncDisposable
 
     public string Output { get { lock (_gate) return _output.ToString(); } }
 
-    public static string Dll()
-    {
-        var candidates = new[] { "Debug", "Release" }
-            .Select(c => Repo.Path("src", "HipMobility.Cli", "bin", c, "net10.0", "hipmobility.dll"))
-            .Where(File.Exists).OrderByDescending(File.GetLastWriteTimeUtc).ToList();
-        return candidates.FirstOrDefault() ?? throw new FileNotFoundException("build src/HipMobility.Cli first");
-    }
-
     public static CliProcess Start(string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Dll());
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        return new CliProcess(Process.Start(start)!);
+        // One place finds and starts the real command line: the fault tests' Cli, shared with this project.
+        return new CliProcess(Process.Start(Faults.Cli.StartInfo(workingDirectory, arguments))!);
     }
 
     public static int FreePort()

@@ -9,7 +9,7 @@ namespace HipMobility.Benchmarks;
 /// <code>
 /// gen --poses N [--seed 42] --out DIR
 /// run [--sizes 100,1000,10000] [--runs 3] [--binary PATH] [--seed 42] [--work DIR] [--repo DIR]
-///     [--guide-runs 10] [--hugo /work/shared/bench/hugo-peer] [--no-serve] [--report FILE] [--max-load L] [--max-wait 600] [--env NAME=VALUE,…]
+///     [--guide-runs 10] [--hugo /work/shared/bench/hugo-peer] [--no-serve] [--report FILE] [--max-load L] [--max-wait 600] [--env NAME=VALUE,…] [--settle SECONDS]
 /// </code>
 /// </summary>
 internal static class Program
@@ -23,13 +23,15 @@ internal static class Program
 
           run [--sizes 100,1000,10000] [--runs 3] [--binary PATH] [--seed 42] [--work /tmp/hipmobility-bench]
               [--repo DIR] [--guide-runs 10] [--hugo PATH/TO/hugo-peer] [--no-serve] [--report FILE]
-              [--max-load L] [--max-wait 600] [--env NAME=VALUE,NAME=VALUE]
+              [--max-load L] [--max-wait 600] [--env NAME=VALUE,NAME=VALUE] [--settle SECONDS]
               Publishes src/HipMobility.Cli in Release (unless --binary is given), generates one corpus per size, times
               --runs cold builds of each (fresh process, empty output folder, --no-search), then the real guide with and
               without search, the startup cost of 'hipmobility --help', and serve's edit latency when serve can watch.
               --hugo runs the Hugo peer script at each size ≥ 1000 straight after our own runs at that size (same
               machine state) and prints the ratios.
               --env sets environment variables for every timed hipmobility process (e.g. DOTNET_TieredPGO=0).
+              --settle waits that long after deleting the previous output before each build (ext4 allocates inodes
+              more slowly for ~35 s after a mass delete; the default 0 matches the Hugo peer script).
               --max-load waits (at most --max-wait seconds) before each timed build until the 1-minute load average
               is below L; the report always shows the load before each run.
               The Markdown report is printed and written to --report (default WORK/report.md).

@@ -105,11 +105,17 @@ internal sealed partial class BenchmarkRun(RunSettings settings)
         return 0;
     }
 
-    /// <summary>One cold build: empty output folder (its parent too, so no lock or staging folder survives), fresh process.</summary>
+    /// <summary>
+    /// One cold build: empty output folder (its parent too, so no lock or staging folder survives), fresh process.
+    /// By default the previous output is deleted right before the build, as the Hugo peer script does. On ext4 that makes
+    /// the build's file creation slower (inodes freed in the last ~5–35 s are skipped by the allocator, which then reads
+    /// more inode-table blocks); --settle SECONDS waits after the delete to measure without that effect.
+    /// </summary>
     private (Measurement, BuildOutput) ColdBuild(string binary, string input, string theme, string outParent, bool search)
     {
         if (Directory.Exists(outParent)) Directory.Delete(outParent, recursive: true);
         Directory.CreateDirectory(outParent);
+        if (settings.SettleSeconds > 0) Thread.Sleep(TimeSpan.FromSeconds(settings.SettleSeconds));
         WaitForQuiet();
         var args = new List<string> { "build", "--input", input, "--theme", theme, "--output", Path.Combine(outParent, "site"), "--timings" };
         if (!search) args.Add("--no-search");
@@ -173,7 +179,7 @@ internal sealed partial class BenchmarkRun(RunSettings settings)
         var helpWall = Measure.Median(help.Select(h => h.WallSeconds));
         L("## Benchmark results");
         L();
-        L($"Machine: {machine}. Binary: `{binary}` (Release). Seed {settings.Seed}; {settings.Runs} cold builds per size (fresh process, empty output folder, `--no-search`); figures are medians, peak RSS is the maximum over the runs." +
+        L($"Machine: {machine}. Binary: `{binary}` (Release). Seed {settings.Seed}; {settings.Runs} cold builds per size (fresh process, empty output folder{(settings.SettleSeconds > 0 ? $" deleted {settings.SettleSeconds} s before" : " deleted just before, as the Hugo script does")}, `--no-search`); figures are medians, peak RSS is the maximum over the runs." +
           (settings.Environment.Count > 0 ? $" Environment: {string.Join(", ", settings.Environment.Select(kv => $"`{kv.Key}={kv.Value}`"))}." : ""));
         L();
         L("| poses | pages built | median wall (s) | median CPU (s) | in-process (ms) | pose pages/s | peak RSS (MB) | runs (s) | max load before |");

@@ -15,11 +15,12 @@ internal sealed record RunSettings(
     string Report,
     double? MaxLoad,
     int MaxWaitSeconds,
-    IReadOnlyDictionary<string, string> Environment)
+    IReadOnlyDictionary<string, string> Environment,
+    int SettleSeconds)
 {
     public static RunSettings From(Dictionary<string, string?> options)
     {
-        Options.RejectUnknown(options, "sizes", "runs", "guide-runs", "seed", "binary", "work", "repo", "hugo", "no-serve", "report", "max-load", "max-wait", "env");
+        Options.RejectUnknown(options, "sizes", "runs", "guide-runs", "seed", "binary", "work", "repo", "hugo", "no-serve", "report", "max-load", "max-wait", "env", "settle");
         var sizes = (Options.Text(options, "sizes") ?? "100,1000,10000")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"--sizes: '{s}' is not a positive whole number"))
@@ -42,7 +43,8 @@ internal sealed record RunSettings(
             Options.Int(options, "max-wait") ?? 600,
             (Options.Text(options, "env") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(kv => kv.Split('=', 2) is [var k, var v] && k.Length > 0 ? (k, v) : throw new UsageException($"--env: '{kv}' is not NAME=VALUE"))
-                .ToDictionary(kv => kv.k, kv => kv.v, StringComparer.Ordinal));
+                .ToDictionary(kv => kv.k, kv => kv.v, StringComparer.Ordinal),
+            Options.Int(options, "settle") ?? 0);
     }
 
     /// <summary>The repository: the nearest folder holding HipMobility.sln above the current folder, else above this program.</summary>

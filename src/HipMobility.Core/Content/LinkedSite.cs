@@ -20,4 +20,21 @@ public sealed record LinkedSite(
     public IReadOnlyList<MuscleUse> UsesOf(string muscleId) => MuscleIndex.TryGetValue(muscleId, out var v) ? v : [];
     public IReadOnlyList<RoutineUse> RoutinesUsing(string poseId) => RoutineUses.TryGetValue(poseId, out var v) ? v : [];
     public IReadOnlyList<Pose> RelatedTo(string poseId) => RelatedPoses.TryGetValue(poseId, out var v) ? v : [];
+
+    /// <summary>
+    /// Where a <c>[[target#fragment]]</c> link goes and the title it shows, or null when the target does not exist (the
+    /// link stage has reported it). On a pose, the fragment names a variant.
+    /// </summary>
+    public (string Url, string Title)? ResolveLink(string id, string? fragment)
+    {
+        if (Poses.TryGetValue(id, out var pose))
+        {
+            if (fragment is null) return (Urls.Pose(id), pose.Title);
+            return pose.FindVariant(fragment) is { } variant ? (Urls.Pose(id) + "#" + fragment, variant.Name) : null;
+        }
+        var suffix = fragment is null ? "" : "#" + fragment;
+        if (Muscles.TryGetValue(id, out var muscle)) return (Urls.Muscle(id) + suffix, muscle.Title);
+        if (Routines.TryGetValue(id, out var routine)) return (Urls.Routine(id) + suffix, routine.Title);
+        return null;
+    }
 }

@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-
 namespace HipMobility.Content;
 
 /// <summary>
@@ -12,8 +10,15 @@ public sealed record ContentSource(string RelativePath, string InputRelativePath
         Fields.TryGetValue(field, out var at) ? at : new Diagnostics.SourceLocation(RelativePath, 1, 1);
 }
 
-/// <summary>A Markdown body parsed once; <see cref="LineOffset"/> maps body lines back to file lines.</summary>
-public sealed record ContentBody(MarkdownDocument Document, int LineOffset);
+/// <summary>
+/// A Markdown body: its text, the number of file lines before it, and the <c>[[links]]</c> found when it was checked.
+/// The syntax tree is not kept: rendering parses the text again, which costs far less than keeping the trees of a
+/// large guide alive from parsing to rendering (the garbage collector has to walk every one of them, again and again).
+/// </summary>
+public sealed record ContentBody(string Markdown, int LineOffset, IReadOnlyList<BodyLink> Links);
+
+/// <summary>A <c>[[target#fragment]]</c> link in a body, and where it stands in its file (1-based).</summary>
+public sealed record BodyLink(string TargetId, string? Fragment, int Line, int Column);
 
 public sealed record MuscleRoles(IReadOnlyList<string> Stretched, IReadOnlyList<string> Strengthened, IReadOnlyList<string> Stabilising)
 {

@@ -1,8 +1,5 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using HipMobility.Content;
 using HipMobility.Diagnostics;
-using HipMobility.Markdown.CrossLinks;
 
 namespace HipMobility.Pipeline;
 
@@ -97,7 +94,7 @@ public static class LinkStage
             finishedUses,
             related.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Pose>)kv.Value.Values.ToList(), StringComparer.Ordinal));
 
-        foreach (var (source, body) in Bodies(site.Content)) ResolveBody(source, body, site, diagnostics);
+        foreach (var (source, body) in Bodies(site.Content)) CheckLinks(source, body, site, diagnostics);
         UrlRegisterStage.CheckRedirectClashes(site, diagnostics);
         // Usage warnings cannot be judged while some file could not be read at all.
         if (content.UnreadableIds.Count == 0) Warn(site, diagnostics);
@@ -110,88 +107,25 @@ public static class LinkStage
             .Concat(content.Routines.Select(r => (r.Source, r.Body)))
             .Concat(content.Pages.Select(p => (p.Source, p.Body)));
 
-    /// <summary>Resolves <c>[[links]]</c>, and rejects link URLs that could run script.</summary>
-    private static void ResolveBody(ContentSource source, ContentBody body, LinkedSite site, DiagnosticBag diagnostics)
+    /// <summary>Checks that every <c>[[link]]</c> names a page of the guide (and a variant of it, when it names one).</summary>
+    private static void CheckLinks(ContentSource source, ContentBody body, LinkedSite site, DiagnosticBag diagnostics)
     {
-        foreach (var node in body.Document.Descendants())
+        foreach (var link in body.Links)
         {
-            var at = new SourceLocation(source.RelativePath, node.Line + body.LineOffset + 1, node.Column + 1);
-            switch (node)
+            var at = new SourceLocation(source.RelativePath, link.Line, link.Column);
+            var id = link.TargetId;
+            if (site.Poses.TryGetValue(id, out var pose))
             {
-                case CrossLinkInline link:
-                    Resolve(link, at, site, diagnostics);
-                    break;
-                case LinkInline { Url: { } sitePath } link when sitePath.StartsWith('/') && !sitePath.StartsWith("//", StringComparison.Ordinal):
-                    // A path from the site root ("/safety/") must respect the base path when the site lives under one.
-                    link.Url = site.Urls.Site(sitePath);
-                    break;
-                case LinkInline { Url: { } url } when !IsSafeUrl(url):
-                    diagnostics.Error(at, DiagnosticCodes.UnsafeLinkUrl, $"link URL '{url}' is not allowed",
-                        "Use http(s), mailto or a path on this site; use [[id]] for pages of the guide");
-                    ((LinkInline)node).Url = "#";
-                    break;
-                case AutolinkInline { Url: { } autoUrl } when !IsSafeUrl(autoUrl):
-                    diagnostics.Error(at, DiagnosticCodes.UnsafeLinkUrl, $"link URL '{autoUrl}' is not allowed",
-                        "Use http(s), mailto or a path on this site");
-                    ((AutolinkInline)node).Url = "#";
-                    break;
-                case HtmlBlock { Type: HtmlBlockType.Comment }:
-                case HtmlInline inline when inline.Tag.StartsWith("<!--", StringComparison.Ordinal):
-                    break; // comments are notes for contributors: never rendered, never warned about
-                case HtmlBlock or HtmlInline:
-                    diagnostics.Warning(at, DiagnosticCodes.RawHtml, "raw HTML is shown as text, not as markup",
-                        "Use Markdown instead: **bold**, lists, [[links]]");
-                    break;
-            }
-        }
-    }
-
-    private static void Resolve(CrossLinkInline link, SourceLocation at, LinkedSite site, DiagnosticBag diagnostics)
-    {
-        var id = link.TargetId;
-        if (site.Poses.TryGetValue(id, out var pose))
-        {
-            if (link.Fragment is { } fragment)
-            {
-                var variant = pose.FindVariant(fragment);
-                if (variant is null)
-                {
+                if (link.Fragment is { } fragment && pose.FindVariant(fragment) is null)
                     diagnostics.Error(at, DiagnosticCodes.UnknownVariant, $"pose '{id}' has no variant '{fragment}'",
                         NearestName.Hint(fragment, pose.Variants.Select(v => v.Id)) ?? $"Its variants: {string.Join(", ", pose.Variants.Select(v => v.Id))}");
-                    return;
-                }
-                link.ResolvedTitle = variant.Name;
-                link.ResolvedUrl = site.Urls.Pose(id) + "#" + fragment;
-                return;
             }
-            link.ResolvedTitle = pose.Title;
-            link.ResolvedUrl = site.Urls.Pose(id);
+            else if (!site.Muscles.ContainsKey(id) && !site.Routines.ContainsKey(id) && !site.Content.UnreadableIds.Contains(id))
+            {
+                diagnostics.Error(at, DiagnosticCodes.UnknownLinkTarget, $"[[{id}]] names no pose, muscle or routine",
+                    NearestName.Hint(id, site.Poses.Keys.Concat(site.Muscles.Keys).Concat(site.Routines.Keys)) ?? "Check the id in input/");
+            }
         }
-        else if (site.Muscles.TryGetValue(id, out var muscle))
-        {
-            link.ResolvedTitle = muscle.Title;
-            link.ResolvedUrl = site.Urls.Muscle(id) + (link.Fragment is null ? "" : "#" + link.Fragment);
-        }
-        else if (site.Routines.TryGetValue(id, out var routine))
-        {
-            link.ResolvedTitle = routine.Title;
-            link.ResolvedUrl = site.Urls.Routine(id) + (link.Fragment is null ? "" : "#" + link.Fragment);
-        }
-        else if (!site.Content.UnreadableIds.Contains(id))
-        {
-            diagnostics.Error(at, DiagnosticCodes.UnknownLinkTarget, $"[[{id}]] names no pose, muscle or routine",
-                NearestName.Hint(id, site.Poses.Keys.Concat(site.Muscles.Keys).Concat(site.Routines.Keys)) ?? "Check the id in input/");
-        }
-    }
-
-    private static bool IsSafeUrl(string url)
-    {
-        var trimmed = url.Trim();
-        var colon = trimmed.IndexOf(':');
-        var slash = trimmed.IndexOfAny(['/', '?', '#']);
-        if (colon < 0 || (slash >= 0 && slash < colon)) return true; // relative: no scheme
-        var scheme = trimmed[..colon].ToLowerInvariant();
-        return scheme is "http" or "https" or "mailto";
     }
 
     private static void Warn(LinkedSite site, DiagnosticBag diagnostics)

@@ -75,15 +75,16 @@ public static class ParseStage
             return null;
         }
 
-        var document = ParseBody(file, split.Value.Body, split.Value.BodyFirstLine, diagnostics);
-        return document is null ? null : new ParsedDocument(file, map, new ContentBody(document, split.Value.BodyFirstLine - 1));
+        var body = ParseBody(file, split.Value.Body, split.Value.BodyFirstLine, diagnostics);
+        return body is null ? null : new ParsedDocument(file, map, body);
     }
 
     /// <summary>
-    /// Parses the Markdown body. A body nested deeper than <see cref="MarkdownNesting.Limit"/> is reported at its deepest
-    /// point: Markdig would throw on it, while parsing or later while rendering.
+    /// Parses and checks the Markdown body, keeping its text and links but not its syntax tree. A body nested deeper than
+    /// <see cref="MarkdownNesting.Limit"/> is reported at its deepest point: Markdig would throw on it, while parsing or
+    /// later while rendering.
     /// </summary>
-    private static MarkdownDocument? ParseBody(SourceFile file, string body, int bodyFirstLine, DiagnosticBag diagnostics)
+    private static ContentBody? ParseBody(SourceFile file, string body, int bodyFirstLine, DiagnosticBag diagnostics)
     {
         MarkdownDocument document;
         try
@@ -97,9 +98,13 @@ public static class ParseStage
             return null;
         }
         var deepest = MarkdownNesting.Measure(document);
-        if (deepest.Depth <= MarkdownNesting.Limit) return document;
-        NestedTooDeeply(file, bodyFirstLine + deepest.Line, deepest.Column + 1, diagnostics);
-        return null;
+        if (deepest.Depth > MarkdownNesting.Limit)
+        {
+            NestedTooDeeply(file, bodyFirstLine + deepest.Line, deepest.Column + 1, diagnostics);
+            return null;
+        }
+        var lineOffset = bodyFirstLine - 1;
+        return new ContentBody(body, lineOffset, BodyCheck.Run(document, file.DisplayPath, lineOffset, diagnostics));
     }
 
     private static void NestedTooDeeply(SourceFile file, int line, int column, DiagnosticBag diagnostics) =>

@@ -61,7 +61,7 @@ public static class RenderStage
 
     /// <summary>Pages a body links to with [[id]]: their titles appear in the rendered text.</summary>
     private static IEnumerable<string> LinkTargets(ContentBody body, LinkedSite site) =>
-        body.Document.Descendants<Markdown.CrossLinks.CrossLinkInline>().Select(l => l.TargetId).Distinct()
+        body.Links.Select(l => l.TargetId).Distinct()
             .Select(id => site.Poses.ContainsKey(id) ? "pose:" + id : site.Muscles.ContainsKey(id) ? "muscle:" + id : "routine:" + id);
 
     /// <summary>Files made from the whole site: sitemap, redirects, robots.txt and the hashed theme assets.</summary>

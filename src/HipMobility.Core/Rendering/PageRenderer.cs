@@ -25,7 +25,7 @@ public sealed class PageRenderer
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
 
-    public string BodyHtml(ContentBody body) => body.Document.ToHtml(GuideMarkdown.Pipeline);
+    public string BodyHtml(ContentBody body) => RenderedBody.Of(body, _site).Html;
 
     // ---- frame ----
 
@@ -59,6 +59,7 @@ public sealed class PageRenderer
     public OutputFile Pose(Pose pose)
     {
         var url = _urls.Pose(pose.Id);
+        var body = RenderedBody.Of(pose.Body, _site);
         var roles = RoleGroups(pose.Muscles.All().Where(m => _site.Muscles.ContainsKey(m.MuscleId))
             .Select(m => (m.Role, Item: new LinkItem(_site.Muscles[m.MuscleId].Title, _urls.Muscle(m.MuscleId), _site.Muscles[m.MuscleId].Summary))));
         var otherPositions = pose.Positions().Where(p => p != pose.Position).Select(Labels.Position).ToList();
@@ -72,7 +73,7 @@ public sealed class PageRenderer
                 { StepCount = u.Routine.Steps.Count }).ToList(),
             _site.RelatedTo(pose.Id).Select(p => new LinkItem(p.Title, _urls.Pose(p.Id), $"{Labels.Position(p.Position)} · {Labels.Capitalised(p.Intensity)}")
                 { Summary = p.Summary }).ToList(),
-            SourceTitles(pose.Sources), PoseBodyMap(pose), BodyHtml(pose.Body))
+            SourceTitles(pose.Sources), PoseBodyMap(pose), body.Html)
         {
             IntensityLabel = Labels.Capitalised(pose.Intensity),
             Hold = pose.Dose.Hold is { } h ? Labels.Hold(h) : null,
@@ -81,7 +82,7 @@ public sealed class PageRenderer
         };
         var crumbs = new[] { Home, new Crumb("Poses", _urls.Site("poses/")), new Crumb(pose.Title, url) };
         var frame = Frame(pose.Title, pose.Summary, url, "pose", crumbs, pose.Source, HowTo(pose.Title, pose.Summary, url,
-            StepTexts(pose.Body))) with { SearchHtml = SearchMarkup.ForPose(pose, _site) };
+            body.Steps)) with { SearchHtml = SearchMarkup.ForPose(pose, _site) };
         return Html(url, RenderPage("pose", frame, view));
     }
 
@@ -302,34 +303,6 @@ public sealed class PageRenderer
         ids.Select(id => _site.Content.SourceArticles.FirstOrDefault(s => s.Id == id)?.Title ?? id).ToList();
 
     private OutputFile Html(string sitePath, string html) => new(_urls.OutputPath(sitePath), Encoding.UTF8.GetBytes(html));
-
-    /// <summary>The text of each item of the body's first ordered list: a pose's steps.</summary>
-    private static IReadOnlyList<string> StepTexts(ContentBody body)
-    {
-        var list = body.Document.Descendants<Markdig.Syntax.ListBlock>().FirstOrDefault(l => l.IsOrdered);
-        if (list is null) return [];
-        return list.OfType<ListItemBlock>()
-            .Select(item => string.Join(" ", item.Descendants<ParagraphBlock>().Select(p => InlineText(p.Inline)).Where(t => t.Length > 0)))
-            .Where(t => t.Length > 0).ToList();
-    }
-
-    /// <summary>The plain text of a paragraph's inlines (cross-links as their label).</summary>
-    private static string InlineText(Markdig.Syntax.Inlines.ContainerInline? inline)
-    {
-        if (inline is null) return "";
-        var text = new StringBuilder();
-        foreach (var node in inline.Descendants<Markdig.Syntax.Inlines.Inline>())
-        {
-            switch (node)
-            {
-                case Markdig.Syntax.Inlines.LiteralInline literal: text.Append(literal.Content.ToString()); break;
-                case Markdig.Syntax.Inlines.CodeInline code: text.Append(code.Content); break;
-                case Markdown.CrossLinks.CrossLinkInline link: text.Append(link.Label ?? link.ResolvedTitle ?? link.TargetId); break;
-                case Markdig.Syntax.Inlines.LineBreakInline: text.Append(' '); break;
-            }
-        }
-        return text.ToString().Trim();
-    }
 
     private object HowTo(string name, string description, string url, IReadOnlyList<string> steps, int? minutes = null)
     {

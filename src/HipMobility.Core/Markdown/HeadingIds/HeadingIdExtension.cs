@@ -47,11 +47,21 @@ public sealed class HeadingIdExtension : IMarkdownExtension
             used = new UsedIds();
             processor.Document.SetData(DataKey, used);
         }
-        // The heading's text without markup, as Markdig's auto-identifiers take it.
-        var writer = new StringWriter();
-        new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false }.Render(headingInline);
+        // The heading's text without markup, as Markdig's auto-identifiers take it. A renderer costs more to make than a
+        // heading costs to render, so each thread keeps one.
+        var (writer, renderer) = _textRenderer ??= TextRenderer();
+        writer.GetStringBuilder().Clear();
+        renderer.Render(headingInline);
         var text = LinkHelper.UrilizeAsGfm(writer.ToString());
         attributes.Id = used.Claim(text.Length == 0 ? "section" : text);
+    }
+
+    [ThreadStatic] private static (StringWriter Writer, HtmlRenderer Renderer)? _textRenderer;
+
+    private static (StringWriter, HtmlRenderer) TextRenderer()
+    {
+        var writer = new StringWriter();
+        return (writer, new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false });
     }
 
     /// <summary>Ids taken so far, and for each base id the next suffix worth trying.</summary>

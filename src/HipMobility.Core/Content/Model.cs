@@ -32,6 +32,13 @@ public sealed record MuscleRoles(IReadOnlyList<string> Stretched, IReadOnlyList<
 
 public enum MuscleRole { Stretched, Strengthened, Stabilising }
 
+/// <summary>A pose, muscle group, routine or page: a Markdown file with typed front matter.</summary>
+public interface IContentItem
+{
+    ContentSource Source { get; }
+    ContentBody Body { get; }
+}
+
 /// <summary>A version of a pose; <paramref name="RedirectFrom"/> holds its earlier ids, whose anchors keep working.</summary>
 public sealed record PoseVariant(string Id, string Name, string Position, string Intensity, IReadOnlyList<string> Props, string Cue,
     IReadOnlyList<string> RedirectFrom);
@@ -57,7 +64,7 @@ public sealed record Pose(
     IReadOnlyList<string> RedirectFrom,
     string? Standalone,
     ContentSource Source,
-    ContentBody Body)
+    ContentBody Body) : IContentItem
 {
     public PoseVariant? FindVariant(string id) => Variants.FirstOrDefault(v => v.Id == id);
 
@@ -75,7 +82,7 @@ public sealed record MuscleGroup(
     IReadOnlyList<string> BodyMap,
     IReadOnlyList<string> RedirectFrom,
     ContentSource Source,
-    ContentBody Body);
+    ContentBody Body) : IContentItem;
 
 public sealed record RoutineStep(string PoseId, string? VariantId, Dose Dose, string Sides, string? Note)
 {
@@ -93,7 +100,7 @@ public sealed record Routine(
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> RedirectFrom,
     ContentSource Source,
-    ContentBody Body)
+    ContentBody Body) : IContentItem
 {
     /// <summary>Seconds allowed to move from one step to the next.</summary>
     public const int TransitionSeconds = 10;
@@ -110,7 +117,7 @@ public sealed record Routine(
 }
 
 /// <summary>A free page such as home, safety or about.</summary>
-public sealed record Page(string Slug, string Title, string Summary, string? Layout, IReadOnlyList<string> RedirectFrom, ContentSource Source, ContentBody Body)
+public sealed record Page(string Slug, string Title, string Summary, string? Layout, IReadOnlyList<string> RedirectFrom, ContentSource Source, ContentBody Body) : IContentItem
 {
     public bool IsHome => Slug == "index";
 }

@@ -94,18 +94,31 @@ public static class LinkStage
             finishedUses,
             related.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Pose>)kv.Value.Values.ToList(), StringComparer.Ordinal));
 
-        foreach (var (source, body) in Bodies(site.Content)) CheckLinks(source, body, site, diagnostics);
+        foreach (var item in Items(site.Content)) CheckLinks(item.Source, item.Body, site, diagnostics);
+        CheckSources(content, diagnostics);
         UrlRegisterStage.CheckRedirectClashes(site, diagnostics);
         // Usage warnings cannot be judged while some file could not be read at all.
         if (content.UnreadableIds.Count == 0) Warn(site, diagnostics);
         return site;
     }
 
-    private static IEnumerable<(ContentSource, ContentBody)> Bodies(ContentSet content) =>
-        content.Poses.Select(p => (p.Source, p.Body))
-            .Concat(content.Muscles.Select(m => (m.Source, m.Body)))
-            .Concat(content.Routines.Select(r => (r.Source, r.Body)))
-            .Concat(content.Pages.Select(p => (p.Source, p.Body)));
+    private static IEnumerable<IContentItem> Items(ContentSet content) =>
+        content.Poses.Concat<IContentItem>(content.Muscles).Concat(content.Routines).Concat(content.Pages);
+
+    /// <summary>Every source a pose or routine cites must be listed in <c>input/sources.yml</c>.</summary>
+    private static void CheckSources(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var known = content.SourceArticles.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (source, ids) in content.Poses.Select(p => (p.Source, p.Sources)).Concat(content.Routines.Select(r => (r.Source, r.Sources))))
+        {
+            for (var i = 0; i < ids.Count; i++)
+            {
+                if (!known.Contains(ids[i]))
+                    diagnostics.Error(source.At($"sources[{i}]"), DiagnosticCodes.UnknownSource,
+                        $"unknown source '{ids[i]}'", NearestName.Hint(ids[i], known) ?? "Add it to input/sources.yml first");
+            }
+        }
+    }
 
     /// <summary>Checks that every <c>[[link]]</c> names a page of the guide (and a variant of it, when it names one).</summary>
     private static void CheckLinks(ContentSource source, ContentBody body, LinkedSite site, DiagnosticBag diagnostics)

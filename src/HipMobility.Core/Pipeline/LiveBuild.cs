@@ -24,7 +24,7 @@ public sealed class LiveBuild
     private readonly string _themeDirectory;
     private readonly string _output;
     private readonly SiteOptions _options;
-    private readonly Dictionary<string, (SourceFile File, ParsedDocument? Document, ParseStage.Result? Data, IReadOnlyList<Diagnostic> Diagnostics)> _parsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (SourceFile File, ParsedDocument? Document, ParseStage.Result<ParsedDocument>? Data, IReadOnlyList<Diagnostic> Diagnostics)> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, byte[]> _writtenHashes = new(StringComparer.Ordinal);
     private CompiledTheme? _theme;
     private LinkedSite? _lastGood;
@@ -86,7 +86,7 @@ public sealed class LiveBuild
         foreach (var d in entries.SelectMany(e => e.Diagnostics)) diagnostics.Add(d);
         var unreadable = entries.Where(e => e.Document is null && e.File.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine)
             .Select(e => e.File.Stem).ToHashSet(StringComparer.Ordinal);
-        var parsed = new ParseStage.Result(entries.Select(e => e.Document).OfType<ParsedDocument>().ToList(),
+        var parsed = new ParseStage.Result<ParsedDocument>(entries.Select(e => e.Document).OfType<ParsedDocument>().ToList(),
             entries.Select(e => e.Data?.SourceList).OfType<ParsedSourceList>().FirstOrDefault(), unreadable,
             entries.Select(e => e.Data?.UrlRegister).OfType<UrlRegister>().FirstOrDefault());
         var content = ValidateStage.Run(parsed, diagnostics);

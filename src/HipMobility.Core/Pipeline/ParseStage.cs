@@ -23,12 +23,22 @@ public static class ParseStage
     /// <paramref name="Unreadable"/> holds the file-name ids of content files that could not be parsed: their own error
     /// is reported here, and links to them are not reported again as unknown ids.
     /// </summary>
-    public sealed record Result(IReadOnlyList<ParsedDocument> Documents, ParsedSourceList? SourceList, IReadOnlySet<string> Unreadable,
+    public sealed record Result<TDocument>(IReadOnlyList<TDocument> Documents, ParsedSourceList? SourceList, IReadOnlySet<string> Unreadable,
         Content.UrlRegister? UrlRegister = null);
 
-    public static Result Run(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
+    public static Result<ParsedDocument> Run(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics) =>
+        Run(files, diagnostics, (document, _) => document);
+
+    /// <summary>
+    /// Parses every file, in parallel. Each document goes on to <paramref name="then"/> on the thread that parsed it, so
+    /// the next stage can work document by document and a document's raw front matter is garbage as soon as it is used:
+    /// keeping ten thousand raw trees alive until all were parsed cost more in garbage collection than parsing them.
+    /// </summary>
+    public static Result<T> Run<T>(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics, Func<ParsedDocument, DiagnosticBag, T> then)
+        where T : class
     {
-        var parsed = new ParsedDocument?[files.Count];
+        var results = new T?[files.Count];
+        var unreadable = new bool[files.Count];
         ParsedSourceList? sourceList = null;
         Content.UrlRegister? register = null;
         Parallel.For(0, files.Count, i =>
@@ -36,11 +46,11 @@ public static class ParseStage
             var file = files[i];
             if (file.Kind == ContentKind.UrlRegister) register = ParseUrlRegister(file, diagnostics);
             else if (file.Kind == ContentKind.SourceList) sourceList = ParseSourceList(file, diagnostics);
-            else parsed[i] = ParseDocument(file, diagnostics);
+            else if (ParseDocument(file, diagnostics) is { } document) results[i] = then(document, diagnostics);
+            else unreadable[i] = file.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine;
         });
-        var unreadable = files.Where((f, i) => f.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine && parsed[i] is null)
-            .Select(f => f.Stem).ToHashSet(StringComparer.Ordinal);
-        return new Result(parsed.OfType<ParsedDocument>().ToList(), sourceList, unreadable, register);
+        var unreadableIds = files.Where((_, i) => unreadable[i]).Select(f => f.Stem).ToHashSet(StringComparer.Ordinal);
+        return new Result<T>(results.OfType<T>().ToList(), sourceList, unreadableIds, register);
     }
 
     public static ParsedDocument? ParseDocument(SourceFile file, DiagnosticBag diagnostics)

@@ -44,8 +44,8 @@ public static class SiteBuild
         }
 
         var files = Stage("discover", () => DiscoverStage.Run(inputDirectory));
-        var parsed = Stage("parse", () => ParseStage.Run(files, diagnostics));
-        var content = Stage("validate", () => ValidateStage.Run(parsed, diagnostics));
+        // Each document is validated on the thread that parsed it, as soon as it is parsed: see ParseStage.Run.
+        var content = Stage("parse and validate", () => ValidateStage.Run(ParseStage.Run(files, diagnostics, ValidateStage.Bind), diagnostics));
         var site = Stage("link", () => LinkStage.Run(content, new SiteUrls(options.BaseUrl), diagnostics));
         if (options.UpdateUrlRegister && !diagnostics.HasErrors)
         {

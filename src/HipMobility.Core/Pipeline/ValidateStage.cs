@@ -5,39 +5,32 @@ using HipMobility.Schema;
 namespace HipMobility.Pipeline;
 
 /// <summary>
-/// Stage 3: checks raw front matter against the schemas and turns it into typed records. Checks that need
-/// other files (ids that must exist) belong to the link stage.
+/// Stage 3: checks raw front matter against the schemas and turns it into typed records, one document at a time. Checks
+/// that need other files (ids that must exist, sources that must be listed) belong to the link stage.
 /// </summary>
 public static class ValidateStage
 {
-    public static ContentSet Run(ParseStage.Result parsed, DiagnosticBag diagnostics)
-    {
-        var sources = BindSources(parsed.SourceList, diagnostics);
-        var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var poses = new List<Pose>();
-        var muscles = new List<MuscleGroup>();
-        var routines = new List<Routine>();
-        var pages = new List<Page>();
+    public static ContentSet Run(ParseStage.Result<ParsedDocument> parsed, DiagnosticBag diagnostics) =>
+        Run(new ParseStage.Result<IContentItem>(parsed.Documents.Select(d => Bind(d, diagnostics)).ToList(), parsed.SourceList,
+            parsed.Unreadable, parsed.UrlRegister), diagnostics);
 
-        foreach (var doc in parsed.Documents)
+    /// <summary>Gathers documents already bound one by one (see <see cref="ParseStage.Run{T}"/>), with the source list.</summary>
+    public static ContentSet Run(ParseStage.Result<IContentItem> bound, DiagnosticBag diagnostics) =>
+        new(bound.Documents.OfType<Pose>().ToList(), bound.Documents.OfType<MuscleGroup>().ToList(), bound.Documents.OfType<Routine>().ToList(),
+            bound.Documents.OfType<Page>().ToList(), BindSources(bound.SourceList, diagnostics), bound.Unreadable, bound.UrlRegister);
+
+    /// <summary>Checks one document's front matter and binds it to its record.</summary>
+    public static IContentItem Bind(ParsedDocument doc, DiagnosticBag diagnostics)
+    {
+        var path = doc.File.DisplayPath;
+        return doc.File.Kind switch
         {
-            switch (doc.File.Kind)
-            {
-                case ContentKind.Pose:
-                    poses.Add(BindPose(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Pose, doc.File.DisplayPath, diagnostics), sourceIds, diagnostics));
-                    break;
-                case ContentKind.Muscle:
-                    muscles.Add(BindMuscle(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Muscle, doc.File.DisplayPath, diagnostics), diagnostics));
-                    break;
-                case ContentKind.Routine:
-                    routines.Add(BindRoutine(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Routine, doc.File.DisplayPath, diagnostics), sourceIds, diagnostics));
-                    break;
-                case ContentKind.Page:
-                    pages.Add(BindPage(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Page, doc.File.DisplayPath, diagnostics), diagnostics));
-                    break;
-            }
-        }
-        return new ContentSet(poses, muscles, routines, pages, sources, parsed.Unreadable, parsed.UrlRegister);
+            ContentKind.Pose => BindPose(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Pose, path, diagnostics), diagnostics),
+            ContentKind.Muscle => BindMuscle(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Muscle, path, diagnostics), diagnostics),
+            ContentKind.Routine => BindRoutine(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Routine, path, diagnostics), diagnostics),
+            ContentKind.Page => BindPage(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Page, path, diagnostics), diagnostics),
+            _ => throw new ArgumentException($"{path} is not a content document", nameof(doc)),
+        };
     }
 
     private static ContentSource SourceOf(ParsedDocument doc, CheckedFields fields) => new(doc.File.DisplayPath, doc.File.InputRelativePath, fields.Locations);
@@ -51,18 +44,6 @@ public static class ValidateStage
                 $"id '{id}' does not match the file name '{doc.File.Stem}.md'",
                 $"Rename the file to '{id}.md' or set 'id: {doc.File.Stem}'; an id is the permanent URL");
         return id;
-    }
-
-    private static IReadOnlyList<string> BindSourceIds(CheckedFields fields, IReadOnlySet<string> known, DiagnosticBag diagnostics)
-    {
-        var ids = fields.List("sources");
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (!known.Contains(ids[i]))
-                diagnostics.Error(fields.LocationOfItem("sources", i), DiagnosticCodes.UnknownSource,
-                    $"unknown source '{ids[i]}'", NearestName.Hint(ids[i], known) ?? "Add it to input/sources.yml first");
-        }
-        return ids;
     }
 
     private static IReadOnlyList<string> BindRedirects(CheckedFields fields, DiagnosticBag diagnostics)
@@ -97,7 +78,7 @@ public static class ValidateStage
 
     private static Dose BindDose(CheckedFields fields) => new(fields.Hold("hold"), fields.Reps("reps"));
 
-    internal static Pose BindPose(ParsedDocument doc, CheckedFields fields, IReadOnlySet<string> sourceIds, DiagnosticBag diagnostics)
+    internal static Pose BindPose(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
     {
         var id = BindId(doc, fields, diagnostics);
         var roles = fields.Mapping("muscles");
@@ -139,7 +120,7 @@ public static class ValidateStage
         return new Pose(id, fields.Text("title") ?? id, fields.Text("sanskrit"), fields.List("aliases"), fields.Text("summary") ?? "",
             fields.Text("cue") ?? "", fields.List("movements"), muscles, fields.Text("position") ?? "", fields.Text("intensity") ?? "",
             fields.List("props"), dose, fields.Text("sides") ?? "both", fields.List("cautions"), variants, fields.List("related"),
-            BindSourceIds(fields, sourceIds, diagnostics), BindRedirects(fields, diagnostics), fields.Text("standalone"),
+            fields.List("sources"), BindRedirects(fields, diagnostics), fields.Text("standalone"),
             SourceOf(doc, fields), doc.Body);
     }
 
@@ -150,7 +131,7 @@ public static class ValidateStage
             fields.Text("summary") ?? "", fields.List("body_map"), BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body);
     }
 
-    internal static Routine BindRoutine(ParsedDocument doc, CheckedFields fields, IReadOnlySet<string> sourceIds, DiagnosticBag diagnostics)
+    internal static Routine BindRoutine(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
     {
         var id = BindId(doc, fields, diagnostics);
         var steps = new List<RoutineStep>();
@@ -161,7 +142,7 @@ public static class ValidateStage
             diagnostics.Error(fields.LocationOf("steps"), DiagnosticCodes.EmptyRoutine, $"routine '{id}' has no steps",
                 "Add at least one step: '- pose: <pose id>'");
         return new Routine(id, fields.Text("title") ?? id, fields.Text("summary") ?? "", fields.Text("level") ?? "",
-            fields.Text("setting") ?? "", steps, BindSourceIds(fields, sourceIds, diagnostics), BindRedirects(fields, diagnostics),
+            fields.Text("setting") ?? "", steps, fields.List("sources"), BindRedirects(fields, diagnostics),
             SourceOf(doc, fields), doc.Body);
     }
 

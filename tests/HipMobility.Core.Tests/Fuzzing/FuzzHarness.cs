@@ -72,7 +72,7 @@ public sealed class FuzzSite
 public sealed class FuzzWorker
 {
     private readonly FuzzSite _site;
-    private readonly ParseStage.Result _base;
+    private readonly ParseStage.Result<ParsedDocument> _base;
     private readonly Dictionary<string, int> _lineLimits;
 
     public FuzzWorker(FuzzSite site)

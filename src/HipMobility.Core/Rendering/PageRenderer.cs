@@ -48,10 +48,10 @@ public sealed class PageRenderer
 
     private Crumb Home => new("Home", _urls.Home);
 
-    private string RenderPage(string layout, PageFrame frame, object model)
+    private byte[] RenderPage(string layout, PageFrame frame, object model)
     {
         var content = _templates.Render(layout, new PageModel(frame, model));
-        return _templates.Render("base", new PageModel(frame, model) { ContentHtml = content });
+        return _templates.RenderUtf8("base", new PageModel(frame, model) { ContentHtml = content });
     }
 
     // ---- poses ----
@@ -286,7 +286,7 @@ public sealed class PageRenderer
     {
         var frame = Frame("Page not found", "The page you asked for is not here.", _urls.Site("404.html"), "404",
             [Home, new Crumb("Page not found", _urls.Site("404.html"))], null);
-        return new OutputFile("404.html", Encoding.UTF8.GetBytes(RenderPage("404", frame, new FreePageView("Page not found", "", ""))));
+        return new OutputFile("404.html", RenderPage("404", frame, new FreePageView("Page not found", "", "")));
     }
 
     public OutputFile Redirect(string fromPath, string targetUrl, string targetTitle)
@@ -294,7 +294,7 @@ public sealed class PageRenderer
         var frame = Frame($"Moved: {targetTitle}", $"This page has moved to {targetTitle}.", targetUrl, "redirect", [], null);
         var relative = fromPath.TrimStart('/');
         var path = relative.EndsWith('/') || relative.Length == 0 ? relative + "index.html" : relative.EndsWith(".html") ? relative : relative + "/index.html";
-        return new OutputFile(path, Encoding.UTF8.GetBytes(_templates.Render("redirect", new PageModel(frame, new RedirectView(targetUrl, targetTitle)))));
+        return new OutputFile(path, _templates.RenderUtf8("redirect", new PageModel(frame, new RedirectView(targetUrl, targetTitle))));
     }
 
     // ---- helpers ----
@@ -302,7 +302,7 @@ public sealed class PageRenderer
     private IReadOnlyList<string> SourceTitles(IEnumerable<string> ids) =>
         ids.Select(id => _site.Content.SourceArticles.FirstOrDefault(s => s.Id == id)?.Title ?? id).ToList();
 
-    private OutputFile Html(string sitePath, string html) => new(_urls.OutputPath(sitePath), Encoding.UTF8.GetBytes(html));
+    private OutputFile Html(string sitePath, byte[] html) => new(_urls.OutputPath(sitePath), html);
 
     private object HowTo(string name, string description, string url, IReadOnlyList<string> steps, int? minutes = null)
     {

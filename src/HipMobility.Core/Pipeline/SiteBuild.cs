@@ -43,6 +43,10 @@ public static class SiteBuild
             return result;
         }
 
+        // The theme does not depend on the content, and compiling it is mostly single-threaded work for the JIT
+        // compiler: it runs alongside the content stages. Its problems are reported only if the content is sound.
+        var themeCompiling = outputDirectory is null ? null
+            : CompiledTheme.CompileInBackground(themeDirectory, new SiteUrls(options.BaseUrl));
         var files = Stage("discover", () => DiscoverStage.Run(inputDirectory));
         // Each document is validated on the thread that parsed it, as soon as it is parsed: see ParseStage.Run.
         var content = Stage("parse and validate", () => ValidateStage.Run(ParseStage.Run(files, diagnostics, ValidateStage.Bind), diagnostics));
@@ -58,8 +62,7 @@ public static class SiteBuild
         if (diagnostics.HasErrors || outputDirectory is null)
             return new BuildReport(diagnostics.Sorted(), 0, 0, timings);
 
-        var theme = Stage("load theme", () => ThemeFiles.Load(themeDirectory));
-        var compiled = Stage("compile theme", () => new CompiledTheme(theme, site.Urls));
+        var compiled = Stage("wait for theme", () => themeCompiling!.GetAwaiter().GetResult());
         // Pages go to the staging folder as they are rendered: a large site is never held in memory whole.
         using var staged = StagedSite.Begin(outputDirectory);
         var pages = 0;

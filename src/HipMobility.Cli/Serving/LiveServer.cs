@@ -61,7 +61,7 @@ internal sealed class LiveServer
             if (notFound.Exists) await Send(context, "text/html; charset=utf-8", Inject(await File.ReadAllTextAsync(notFound.PhysicalPath!)), 404);
         });
 
-        using var watcher = new ContentWatcher([_build.InputDirectory, _build.ThemeDirectory], TimeSpan.FromMilliseconds(40), Rebuild);
+        using var watcher = new ContentWatcher([_build.InputDirectory, _build.ThemeDirectory], TimeSpan.FromMilliseconds(20), Rebuild);
         Console.WriteLine($"Serving {_output} at {url} — watching {_build.InputDirectory} and {_build.ThemeDirectory} (Ctrl+C to stop).");
         app.Run();
         return 0;

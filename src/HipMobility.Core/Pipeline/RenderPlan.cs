@@ -4,11 +4,18 @@ namespace HipMobility.Pipeline;
 
 /// <summary>
 /// One page to render. <see cref="Path"/> is known up front for content pages (null for index pages, whose path the
-/// renderer decides); <see cref="DependsOn"/> names the content it shows.
+/// renderer decides); <see cref="DependsOn"/> names the content it shows. It is worked out on first use: only serve
+/// asks, to find the pages an edit touches, and a build of ten thousand pages need not hold ten thousand sets.
 /// </summary>
-public sealed record RenderJob(string? Path, IReadOnlySet<string> DependsOn, Func<OutputFile> Render)
+public sealed class RenderJob(string? path, Func<IReadOnlySet<string>> dependsOn, Func<OutputFile> render)
 {
     public static readonly IReadOnlySet<string> Everything = new HashSet<string> { "*" };
+
+    private readonly Lazy<IReadOnlySet<string>> _dependsOn = new(dependsOn);
+
+    public string? Path { get; } = path;
+    public IReadOnlySet<string> DependsOn => _dependsOn.Value;
+    public Func<OutputFile> Render { get; } = render;
 
     public bool IsAffectedBy(IReadOnlySet<string> changed) =>
         DependsOn.Contains("*") || changed.Contains("*") || DependsOn.Overlaps(changed);

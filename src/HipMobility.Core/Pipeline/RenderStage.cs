@@ -27,32 +27,37 @@ public static class RenderStage
         var content = site.Content;
         var urls = site.Urls;
 
+        // The largest pages (indexes of every pose, muscles with all their poses) come first, so that no core is left
+        // rendering one of them alone at the end.
         var jobs = new List<RenderJob>();
-        foreach (var pose in site.Poses.Values)
-        {
-            var deps = Keys("pose", pose.Id)
-                .Concat(pose.Muscles.All().Select(m => "muscle:" + m.MuscleId))
-                .Concat(site.RoutinesUsing(pose.Id).Select(u => "routine:" + u.Routine.Id))
-                .Concat(site.RelatedTo(pose.Id).Select(p => "pose:" + p.Id))
-                .Concat(LinkTargets(pose.Body, site));
-            jobs.Add(new RenderJob(urls.OutputPath(urls.Pose(pose.Id)), deps.ToHashSet(), () => renderer.Pose(pose)));
-        }
+        foreach (var index in SiteIndexes.Jobs(site, renderer))
+            jobs.Add(new RenderJob(null, () => RenderJob.Everything, index));
+        jobs.Add(new RenderJob("404.html", () => RenderJob.Everything, renderer.NotFound));
         foreach (var muscle in site.Muscles.Values)
         {
-            var deps = Keys("muscle", muscle.Id).Concat(site.UsesOf(muscle.Id).Select(u => "pose:" + u.Pose.Id)).Concat(LinkTargets(muscle.Body, site));
-            jobs.Add(new RenderJob(urls.OutputPath(urls.Muscle(muscle.Id)), deps.ToHashSet(), () => renderer.Muscle(muscle)));
+            IReadOnlySet<string> Deps() => Keys("muscle", muscle.Id).Concat(site.UsesOf(muscle.Id).Select(u => "pose:" + u.Pose.Id))
+                .Concat(LinkTargets(muscle.Body, site)).ToHashSet();
+            jobs.Add(new RenderJob(urls.OutputPath(urls.Muscle(muscle.Id)), Deps, () => renderer.Muscle(muscle)));
         }
         foreach (var routine in site.Routines.Values)
         {
-            var deps = Keys("routine", routine.Id).Concat(routine.Steps.Select(s => "pose:" + s.PoseId)).Concat(LinkTargets(routine.Body, site)).ToHashSet();
-            jobs.Add(new RenderJob(urls.OutputPath(urls.Routine(routine.Id)), deps, () => renderer.Routine(routine)));
-            jobs.Add(new RenderJob(urls.OutputPath(urls.RoutinePrint(routine.Id)), deps, () => renderer.RoutinePrint(routine)));
+            IReadOnlySet<string> Deps() => Keys("routine", routine.Id).Concat(routine.Steps.Select(s => "pose:" + s.PoseId))
+                .Concat(LinkTargets(routine.Body, site)).ToHashSet();
+            jobs.Add(new RenderJob(urls.OutputPath(urls.Routine(routine.Id)), Deps, () => renderer.Routine(routine)));
+            jobs.Add(new RenderJob(urls.OutputPath(urls.RoutinePrint(routine.Id)), Deps, () => renderer.RoutinePrint(routine)));
         }
         foreach (var page in content.Pages)
-            jobs.Add(new RenderJob(urls.OutputPath(urls.Page(page)), Keys("page", page.Slug).Concat(LinkTargets(page.Body, site)).ToHashSet(), () => renderer.FreePage(page)));
-        foreach (var index in SiteIndexes.Jobs(site, renderer))
-            jobs.Add(new RenderJob(null, RenderJob.Everything, index));
-        jobs.Add(new RenderJob("404.html", RenderJob.Everything, renderer.NotFound));
+            jobs.Add(new RenderJob(urls.OutputPath(urls.Page(page)), () => Keys("page", page.Slug).Concat(LinkTargets(page.Body, site)).ToHashSet(),
+                () => renderer.FreePage(page)));
+        foreach (var pose in site.Poses.Values)
+        {
+            IReadOnlySet<string> Deps() => Keys("pose", pose.Id)
+                .Concat(pose.Muscles.All().Select(m => "muscle:" + m.MuscleId))
+                .Concat(site.RoutinesUsing(pose.Id).Select(u => "routine:" + u.Routine.Id))
+                .Concat(site.RelatedTo(pose.Id).Select(p => "pose:" + p.Id))
+                .Concat(LinkTargets(pose.Body, site)).ToHashSet();
+            jobs.Add(new RenderJob(urls.OutputPath(urls.Pose(pose.Id)), Deps, () => renderer.Pose(pose)));
+        }
 
         return new RenderPlan(jobs, pagePaths => SiteWideFiles(site, renderer, assets, pagePaths));
     }

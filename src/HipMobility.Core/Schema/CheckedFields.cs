@@ -63,9 +63,9 @@ public sealed partial class CheckedFields
         foreach (var entry in _map.Entries)
         {
             var key = entry.Key.Value;
-            _locations.TryAdd(_prefix + key, At(entry.Value));
+            _locations.TryAdd(LocationKey.Shared(_prefix + key), At(entry.Value));
             if (entry.Value is YamlList items)
-                for (var i = 0; i < items.Items.Count; i++) _locations.TryAdd($"{_prefix}{key}[{i}]", At(items.Items[i]));
+                for (var i = 0; i < items.Items.Count; i++) _locations.TryAdd(LocationKey.Shared($"{_prefix}{key}[{i}]"), At(items.Items[i]));
             if (!seen.Add(key))
             {
                 _invalid.Add(key);
@@ -206,4 +206,17 @@ public sealed partial class CheckedFields
             ? list.Items.Select((item, i) => (item, i)).Where(x => x.item is YamlMap)
                 .Select(x => Check((YamlMap)x.item, _schema.Find(name)!.Nested!, _path, _diagnostics, $"{_prefix}{name}[{x.i}].", _locations)).ToList()
             : [];
+}
+
+/// <summary>
+/// One shared copy of each location key (<c>muscles.stretched[0]</c>…): every document of a large guide has the same
+/// forty or so, and keeping a copy per document gave the garbage collector hundreds of thousands more objects to trace.
+/// </summary>
+internal static class LocationKey
+{
+    private const int Limit = 20_000; // keys from hostile input must not grow the table without end
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
+    public static string Shared(string key) =>
+        Keys.TryGetValue(key, out var shared) ? shared : Keys.Count < Limit ? Keys.GetOrAdd(key, key) : key;
 }

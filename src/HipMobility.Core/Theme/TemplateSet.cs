@@ -55,8 +55,12 @@ public sealed class TemplateSet
         var written = 0;
         foreach (var chunk in text.GetChunks()) written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
         encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+        // An index of a large guide runs to megabytes: such a buffer is not worth keeping for the ordinary pages.
+        if (text.Capacity > LargestKeptBuffer) _buffer = null;
         return bytes;
     }
+
+    private const int LargestKeptBuffer = 1 << 20;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

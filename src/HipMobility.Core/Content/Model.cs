@@ -4,10 +4,26 @@ namespace HipMobility.Content;
 /// Where a content item came from: its display path (e.g. <c>input/poses/pigeon.md</c>), its path inside the input
 /// folder, and where each front-matter value stands (keys like <c>muscles.stretched[0]</c>), for precise errors.
 /// </summary>
-public sealed record ContentSource(string RelativePath, string InputRelativePath, IReadOnlyDictionary<string, Diagnostics.SourceLocation> Fields)
+public sealed record ContentSource(string RelativePath, string InputRelativePath, FieldPositions Fields)
 {
     public Diagnostics.SourceLocation At(string field) =>
-        Fields.TryGetValue(field, out var at) ? at : new Diagnostics.SourceLocation(RelativePath, 1, 1);
+        Fields.Find(field) is var (line, column) ? new Diagnostics.SourceLocation(RelativePath, line, column) : new Diagnostics.SourceLocation(RelativePath, 1, 1);
+}
+
+/// <summary>
+/// The line and column of each front-matter value, by key. Every document keeps one, so it is a plain array: as a
+/// dictionary it was seven kilobytes a document, the largest part of a big guide's memory. Looked up only to report.
+/// </summary>
+public sealed class FieldPositions(IEnumerable<KeyValuePair<string, Diagnostics.SourceLocation>> positions)
+{
+    private readonly (string Key, int Line, int Column)[] _entries = positions.Select(p => (p.Key, p.Value.Line, p.Value.Column)).ToArray();
+
+    public (int Line, int Column)? Find(string key)
+    {
+        foreach (var entry in _entries)
+            if (entry.Key == key) return (entry.Line, entry.Column);
+        return null;
+    }
 }
 
 /// <summary>

@@ -33,7 +33,7 @@ public static class ValidateStage
         };
     }
 
-    private static ContentSource SourceOf(ParsedDocument doc, CheckedFields fields) => new(doc.File.DisplayPath, doc.File.InputRelativePath, fields.Locations);
+    private static ContentSource SourceOf(ParsedDocument doc, CheckedFields fields) => new(doc.File.DisplayPath, doc.File.InputRelativePath, new FieldPositions(fields.Locations));
 
     private static string BindId(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
     {

@@ -28,7 +28,8 @@ internal static class Program
               --runs cold builds of each (fresh process, empty output folder, --no-search), then the real guide with and
               without search, the startup cost of 'hipmobility --help', and serve's edit latency when serve can watch.
               --hugo runs the Hugo peer script at each size ≥ 1000 straight after our own runs at that size (same
-              machine state) and prints the ratios.
+              machine state) and prints the ratios. The peer builds under WORK/hugo-tmp, so both tools write to the
+              same file system: --work /dev/shm/hipmobility-bench compares them on tmpfs, without the disk.
               --env sets environment variables for every timed hipmobility process (e.g. DOTNET_TieredPGO=0).
               --settle waits that long after deleting the previous output before each build (ext4 allocates inodes
               more slowly for ~35 s after a mass delete; the default 0 matches the Hugo peer script).

@@ -116,7 +116,8 @@ internal static partial class Measure
     }
 
     /// <summary>Runs a helper command (not timed) and returns its output; throws with the output when it fails.</summary>
-    public static string Call(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    public static string Call(string program, IEnumerable<string> arguments, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -125,6 +126,7 @@ internal static partial class Measure
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         foreach (var a in arguments) start.ArgumentList.Add(a);
         using var process = Process.Start(start) ?? throw new BenchmarkException($"could not start {program}");
         var stdout = process.StandardOutput.ReadToEndAsync();

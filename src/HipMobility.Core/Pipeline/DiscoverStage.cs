@@ -1,6 +1,9 @@
 namespace HipMobility.Pipeline;
 
-/// <summary>Stage 1: finds the content files under the input folder and reads them, in a stable order.</summary>
+/// <summary>
+/// Stage 1: finds the content files under the input folder, in a stable order. The parse stage reads each one, on
+/// the thread that parses it.
+/// </summary>
 public static class DiscoverStage
 {
     public const string SourceListFile = "sources.yml";
@@ -32,13 +35,11 @@ public static class DiscoverStage
         var register = Path.Combine(root, UrlRegisterFile);
         if (File.Exists(register)) found.Add((ContentKind.UrlRegister, register));
 
-        var files = new SourceFile[found.Count];
-        Parallel.For(0, found.Count, i =>
+        var files = found.Select(f =>
         {
-            var (kind, full) = found[i];
-            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-            files[i] = new SourceFile(kind, displayRoot + "/" + relative, relative, File.ReadAllBytes(full)) { FullPath = full };
-        });
+            var relative = Path.GetRelativePath(root, f.FullPath).Replace('\\', '/');
+            return new SourceFile(f.Kind, displayRoot + "/" + relative, relative) { FullPath = f.FullPath };
+        }).ToArray();
         Array.Sort(files, (a, b) => string.CompareOrdinal(a.InputRelativePath, b.InputRelativePath));
         return files;
     }

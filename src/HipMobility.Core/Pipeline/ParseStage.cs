@@ -41,14 +41,23 @@ public static class ParseStage
         var unreadable = new bool[files.Count];
         ParsedSourceList? sourceList = null;
         Content.UrlRegister? register = null;
-        Parallel.For(0, files.Count, i =>
+        try
         {
-            var file = files[i];
-            if (file.Kind == ContentKind.UrlRegister) register = ParseUrlRegister(file, diagnostics);
-            else if (file.Kind == ContentKind.SourceList) sourceList = ParseSourceList(file, diagnostics);
-            else if (ParseDocument(file, diagnostics) is { } document) results[i] = then(document, diagnostics);
-            else unreadable[i] = file.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine;
-        });
+            Parallel.For(0, files.Count, i =>
+            {
+                var file = files[i];
+                if (file.Kind == ContentKind.UrlRegister) register = ParseUrlRegister(file, diagnostics);
+                else if (file.Kind == ContentKind.SourceList) sourceList = ParseSourceList(file, diagnostics);
+                else if (ParseDocument(file, diagnostics) is { } document) results[i] = then(document, diagnostics);
+                else unreadable[i] = file.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine;
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is IOException or UnauthorizedAccessException) is { } io)
+        {
+            // A file that cannot be read (files are read here, as they are parsed) is reported as itself.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(io);
+            throw;
+        }
         var unreadableIds = files.Where((_, i) => unreadable[i]).Select(f => f.Stem).ToHashSet(StringComparer.Ordinal);
         return new Result<T>(results.OfType<T>().ToList(), sourceList, unreadableIds, register);
     }
@@ -196,14 +205,15 @@ public static class ParseStage
     /// <summary>Decodes strict UTF-8 (dropping a BOM); reports a file over the size limit, or the line of the first bad byte.</summary>
     private static string? Decode(SourceFile file, DiagnosticBag diagnostics)
     {
-        if (file.Bytes.Length > MaxFileBytes)
+        var content = file.Bytes; // read from disk on each access: once here
+        if (content.Length > MaxFileBytes)
         {
             diagnostics.Error(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.LimitExceeded,
-                $"the file is {file.Bytes.Length / 1024.0:#,0.#} KB; a content file may be at most {MaxFileBytes / 1024} KB",
+                $"the file is {content.Length / 1024.0:#,0.#} KB; a content file may be at most {MaxFileBytes / 1024} KB",
                 "Split it into smaller pages, or check that it is the file you meant to add");
             return null;
         }
-        var bytes = file.Bytes.AsSpan();
+        var bytes = content.AsSpan();
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         try
         {

@@ -50,7 +50,6 @@ public static class SiteBuild
         var files = Stage("discover", () => DiscoverStage.Run(inputDirectory));
         // Each document is validated on the thread that parsed it, as soon as it is parsed: see ParseStage.Run.
         var content = Stage("parse and validate", () => ValidateStage.Run(ParseStage.Run(files, diagnostics, ValidateStage.Bind), diagnostics));
-        files = []; // the lambdas above keep this variable alive to the end: let the files' bytes go now
         var site = Stage("link", () => LinkStage.Run(content, new SiteUrls(options.BaseUrl), diagnostics));
         if (options.UpdateUrlRegister && !diagnostics.HasErrors)
         {

@@ -22,7 +22,7 @@ public enum RenderScope
 /// <summary>One fuzz input: a content file of the real guide replaced by <see cref="Bytes"/>.</summary>
 public sealed record FuzzCase(string Name, SourceFile Target, byte[] Bytes)
 {
-    public SourceFile File => Target with { Bytes = Bytes };
+    public SourceFile File => new(Target.Kind, Target.DisplayPath, Target.InputRelativePath, Bytes) { FullPath = Target.FullPath };
 }
 
 /// <summary>
@@ -37,7 +37,8 @@ public sealed class FuzzSite
 
     private FuzzSite(string input, string theme)
     {
-        Files = DiscoverStage.Run(input);
+        // Held in memory: every case reads them.
+        Files = DiscoverStage.Run(input).Select(f => new SourceFile(f.Kind, f.DisplayPath, f.InputRelativePath, f.Bytes) { FullPath = f.FullPath }).ToList();
         Targets = Files.Where(f => f.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine).ToList();
         Theme = ThemeFiles.Load(theme);
         var assets = new HashedAssets(Theme.Assets);

@@ -7,7 +7,9 @@ using Markdig.Syntax;
 
 namespace HipMobility.Pipeline;
 
-/// <summary>Stage 2: decodes each file, splits off its YAML front matter and parses the Markdown body.</summary>
+/// <summary>
+/// Stage 2: reads and decodes each file, splits off its YAML front matter, and parses and checks the Markdown body.
+/// </summary>
 public static class ParseStage
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -15,8 +15,9 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int File
 }
 
 /// <summary>
-/// The build, top to bottom: discover → parse → validate → link → render → write → search index → swap. Any content error stops the
-/// build before anything is written, so the previous output stays as it was.
+/// The build, top to bottom: discover → parse → validate → link → render → write → search index → swap. Parse and
+/// validate run document by document, and the theme compiles alongside them. Any content error stops the build before
+/// anything is written, so the previous output stays as it was.
 /// </summary>
 public static class SiteBuild
 {

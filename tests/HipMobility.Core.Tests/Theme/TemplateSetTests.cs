@@ -1,0 +1,37 @@
+using System.Text;
+using HipMobility.Theme;
+
+namespace HipMobility.Tests.Theme;
+
+/// <summary>Pages are rendered into a reused per-thread buffer and encoded from its chunks straight to UTF-8.</summary>
+public class TemplateSetTests
+{
+    private static TemplateSet Templates() => new(
+        new ThemeFiles(new Dictionary<string, string> { ["base"] = "<p>{{Text}}</p>" }, new Dictionary<string, string>(), new Dictionary<string, byte[]>()),
+        name => "/" + name);
+
+    private sealed record Model(string Text);
+
+    [Fact]
+    public void Utf8_output_is_the_rendered_text_encoded_even_when_a_character_straddles_the_buffer_s_chunks()
+    {
+        var templates = Templates();
+        // Emoji are surrogate pairs; at every offset one of them falls across a chunk boundary of the buffer.
+        for (var offset = 0; offset < 4; offset++)
+        {
+            var text = new string('a', offset) + string.Concat(Enumerable.Repeat("🧘 é ", 20_000));
+            var model = new Model(text);
+            var rendered = templates.Render("base", model);
+            Assert.Contains("🧘", rendered); // written as characters, not as entities: the pairs do reach the buffer
+            Assert.Equal(Encoding.UTF8.GetBytes(rendered), templates.RenderUtf8("base", model));
+        }
+    }
+
+    [Fact]
+    public void A_small_page_rendered_after_a_very_large_one_holds_only_its_own_text()
+    {
+        var templates = Templates();
+        templates.RenderUtf8("base", new Model(new string('x', 3_000_000)));
+        Assert.Equal("<p>small</p>", Encoding.UTF8.GetString(templates.RenderUtf8("base", new Model("small"))));
+    }
+}

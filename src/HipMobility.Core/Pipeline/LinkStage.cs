@@ -125,19 +125,15 @@ public static class LinkStage
     {
         foreach (var link in body.Links)
         {
-            var at = new SourceLocation(source.RelativePath, link.Line, link.Column);
             var id = link.TargetId;
+            if (site.ResolveLink(id, link.Fragment) is not null || site.Content.UnreadableIds.Contains(id)) continue;
+            var at = new SourceLocation(source.RelativePath, link.Line, link.Column);
             if (site.Poses.TryGetValue(id, out var pose))
-            {
-                if (link.Fragment is { } fragment && pose.FindVariant(fragment) is null)
-                    diagnostics.Error(at, DiagnosticCodes.UnknownVariant, $"pose '{id}' has no variant '{fragment}'",
-                        NearestName.Hint(fragment, pose.Variants.Select(v => v.Id)) ?? $"Its variants: {string.Join(", ", pose.Variants.Select(v => v.Id))}");
-            }
-            else if (!site.Muscles.ContainsKey(id) && !site.Routines.ContainsKey(id) && !site.Content.UnreadableIds.Contains(id))
-            {
+                diagnostics.Error(at, DiagnosticCodes.UnknownVariant, $"pose '{id}' has no variant '{link.Fragment}'",
+                    NearestName.Hint(link.Fragment!, pose.Variants.Select(v => v.Id)) ?? $"Its variants: {string.Join(", ", pose.Variants.Select(v => v.Id))}");
+            else
                 diagnostics.Error(at, DiagnosticCodes.UnknownLinkTarget, $"[[{id}]] names no pose, muscle or routine",
                     NearestName.Hint(id, site.Poses.Keys.Concat(site.Muscles.Keys).Concat(site.Routines.Keys)) ?? "Check the id in input/");
-            }
         }
     }
 

@@ -207,7 +207,7 @@ public static class ParseStage
     /// <summary>Decodes strict UTF-8 (dropping a BOM); reports a file over the size limit, or the line of the first bad byte.</summary>
     private static string? Decode(SourceFile file, DiagnosticBag diagnostics)
     {
-        var content = file.Bytes; // read from disk on each access: once here
+        var content = file.ReadBytes();
         if (content.Length > MaxFileBytes)
         {
             diagnostics.Error(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.LimitExceeded,

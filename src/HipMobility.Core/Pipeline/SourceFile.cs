@@ -15,10 +15,10 @@ public sealed record SourceFile(ContentKind Kind, string DisplayPath, string Inp
         _bytes = bytes;
 
     /// <summary>
-    /// The file's bytes: those it was given, or else read from <see cref="FullPath"/> when asked for (once, by the parse
-    /// stage), so that the files of a large guide are not all held in memory at once.
+    /// The file's bytes: those it was given, or else read from <see cref="FullPath"/> on every call (the parse stage
+    /// calls once), so that the files of a large guide are not all held in memory at once.
     /// </summary>
-    public byte[] Bytes => _bytes ?? File.ReadAllBytes(FullPath);
+    public byte[] ReadBytes() => _bytes ?? File.ReadAllBytes(FullPath);
 
     /// <summary>Where the file is on disk, for reading it and for the few stages that write back (the URL register); empty in memory.</summary>
     public string FullPath { get; init; } = "";

@@ -15,8 +15,8 @@ public sealed class CompiledTheme
     }
 
     /// <summary>
-    /// Loads and compiles the theme on a thread of its own. Handlebars compiles partials by deep recursion, more than a
-    /// thread-pool thread's stack holds (the process aborted), so the thread gets the main thread's 8 MB.
+    /// Loads and compiles the theme on a thread of its own, not a thread-pool one: the pool starts with one thread per
+    /// core, and the content stages running meanwhile need both.
     /// </summary>
     public static Task<CompiledTheme> CompileInBackground(string themeDirectory, SiteUrls urls)
     {
@@ -25,7 +25,7 @@ public sealed class CompiledTheme
         {
             try { result.SetResult(new CompiledTheme(ThemeFiles.Load(themeDirectory), urls)); }
             catch (Exception e) { result.SetException(e); }
-        }, maxStackSize: 8 * 1024 * 1024) { IsBackground = true, Name = "theme compiler" }.Start();
+        }) { IsBackground = true, Name = "theme compiler" }.Start();
         return result.Task;
     }
 

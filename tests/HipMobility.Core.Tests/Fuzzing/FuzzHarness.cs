@@ -38,7 +38,7 @@ public sealed class FuzzSite
     private FuzzSite(string input, string theme)
     {
         // Held in memory: every case reads them.
-        Files = DiscoverStage.Run(input).Select(f => new SourceFile(f.Kind, f.DisplayPath, f.InputRelativePath, f.Bytes) { FullPath = f.FullPath }).ToList();
+        Files = DiscoverStage.Run(input).Select(f => new SourceFile(f.Kind, f.DisplayPath, f.InputRelativePath, f.ReadBytes()) { FullPath = f.FullPath }).ToList();
         Targets = Files.Where(f => f.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine).ToList();
         Theme = ThemeFiles.Load(theme);
         var assets = new HashedAssets(Theme.Assets);
@@ -86,7 +86,7 @@ public sealed class FuzzWorker
         var errors = bag.Sorted().Where(d => d.Severity == Severity.Error).ToList();
         if (errors.Count > 0)
             throw new InvalidOperationException("the guide itself does not build, so fuzzing it proves nothing:\n" + string.Join("\n", errors));
-        _lineLimits = site.Files.ToDictionary(f => f.DisplayPath, f => LineLimit(f.Bytes), StringComparer.Ordinal);
+        _lineLimits = site.Files.ToDictionary(f => f.DisplayPath, f => LineLimit(f.ReadBytes()), StringComparer.Ordinal);
     }
 
     /// <summary>Bytes a case may allocate (on the worker's thread) beyond a fixed allowance, per byte of input.</summary>
@@ -263,7 +263,7 @@ public static class FuzzCampaign
     {
         var random = new Random(unchecked(seed * 1_000_003 + index * 7919));
         var target = site.Targets[random.Next(site.Targets.Count)];
-        var (bytes, description) = Mutator.Mutate(random, target.Bytes);
+        var (bytes, description) = Mutator.Mutate(random, target.ReadBytes());
         return new FuzzCase($"case {index} of seed {seed}: {target.InputRelativePath} after {description}", target, bytes);
     }
 

@@ -32,7 +32,7 @@ public class FuzzTests(ITestOutputHelper output)
     public void A_50_MB_file_ends_in_success_or_located_diagnostics_in_bounded_time_and_memory(string shape)
     {
         var pigeon = FuzzSite.Guide.FileAt("poses/pigeon.md");
-        var text = Encoding.UTF8.GetString(pigeon.Bytes);
+        var text = Encoding.UTF8.GetString(pigeon.ReadBytes());
         const int size = 50 * 1024 * 1024;
         var huge = new StringBuilder(size + text.Length);
         switch (shape)
@@ -69,7 +69,7 @@ public class FuzzTests(ITestOutputHelper output)
     public void An_alias_bomb_ends_in_located_diagnostics_without_expanding(int seed)
     {
         var pigeon = FuzzSite.Guide.FileAt("poses/pigeon.md");
-        var lines = Encoding.UTF8.GetString(pigeon.Bytes).Split('\n').ToList();
+        var lines = Encoding.UTF8.GetString(pigeon.ReadBytes()).Split('\n').ToList();
         var bombed = Mutator.AliasBomb(new Random(seed), lines);
         var fuzzCase = new FuzzCase($"alias bomb {seed}", pigeon, Encoding.UTF8.GetBytes(string.Join('\n', bombed)));
 

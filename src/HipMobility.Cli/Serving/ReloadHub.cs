@@ -41,7 +41,7 @@ internal sealed class ReloadHub
     public Task ShowErrors(IEnumerable<string> errors)
     {
         _errors = errors.ToArray();
-        return Broadcast("errors", JsonSerializer.Serialize(_errors));
+        return Broadcast("errors", JsonSerializer.Serialize(_errors, ReloadJson.Default.StringArray));
     }
 
     private async Task Broadcast(string name, string data)
@@ -60,3 +60,6 @@ internal sealed class ReloadHub
         }
     }
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(string[]))]
+internal sealed partial class ReloadJson : System.Text.Json.Serialization.JsonSerializerContext;

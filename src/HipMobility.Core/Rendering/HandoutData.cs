@@ -25,14 +25,15 @@ public static partial class HandoutData
 
     public const int FormatVersion = 1;
 
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>Serialisation code generated at compile time, so the natively compiled build needs no reflection for it.</summary>
+    private static readonly HandoutJson Serializer = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // Non-ASCII stays readable; characters that matter in HTML are still escaped.
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = false,
-    };
+    });
 
     public sealed record VariantData(string Id, IReadOnlyList<string> FormerIds, string Name, string Position, string Intensity, string Cue);
 
@@ -68,7 +69,7 @@ public static partial class HandoutData
     }
 
     /// <summary>The data file's bytes: compact UTF-8 JSON.</summary>
-    public static byte[] Json(LinkedSite site) => JsonSerializer.SerializeToUtf8Bytes(Build(site), Options);
+    public static byte[] Json(LinkedSite site) => JsonSerializer.SerializeToUtf8Bytes(Build(site), Serializer.GuideData);
 
     public static OutputFile File(LinkedSite site) => new(DataPath, Json(site));
 
@@ -84,3 +85,6 @@ public static partial class HandoutData
 /// <summary>The handout builder page: where its data lives and what the printed sheet always shows.</summary>
 public sealed record HandoutView(string Title, string Intro, string DataUrl, IReadOnlyList<LinkItem> Routines, string SafetyLine,
     IReadOnlyList<string> Days, IReadOnlyList<string> Weeks);
+
+[JsonSerializable(typeof(HandoutData.GuideData))]
+internal sealed partial class HandoutJson : JsonSerializerContext;

@@ -26,7 +26,16 @@ public sealed record YamlMap(IReadOnlyList<YamlEntry> Entries, int Line, int Col
 {
     public override string KindName => "a mapping";
 
-    public YamlValue? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key)?.Value;
+    /// <summary>The first entry with this key. A loop, not a query: validation asks this some fifty times a document.</summary>
+    public YamlValue? this[string key]
+    {
+        get
+        {
+            for (var i = 0; i < Entries.Count; i++)
+                if (Entries[i].Key.Value == key) return Entries[i].Value;
+            return null;
+        }
+    }
 }
 
 /// <summary>Thrown for YAML the reader refuses, with the position to report.</summary>

@@ -63,9 +63,9 @@ public sealed partial class CheckedFields
         foreach (var entry in _map.Entries)
         {
             var key = entry.Key.Value;
-            _locations.TryAdd(LocationKey.Shared(_prefix + key), At(entry.Value));
+            _locations.TryAdd(LocationKey.Shared(_prefix, key), At(entry.Value));
             if (entry.Value is YamlList items)
-                for (var i = 0; i < items.Items.Count; i++) _locations.TryAdd(LocationKey.Shared($"{_prefix}{key}[{i}]"), At(items.Items[i]));
+                for (var i = 0; i < items.Items.Count; i++) _locations.TryAdd(LocationKey.Shared(_prefix, key, i), At(items.Items[i]));
             if (!seen.Add(key))
             {
                 _invalid.Add(key);
@@ -172,7 +172,7 @@ public sealed partial class CheckedFields
     private void Error(YamlValue at, string code, string message, string? hint) =>
         _diagnostics.Error(new SourceLocation(_path, at.Line, at.Column), code, message, hint);
 
-    private YamlValue? Valid(string name) => _invalid.Contains(name) ? null : _map[name] is YamlText { IsNull: true } ? null : _map[name];
+    private YamlValue? Valid(string name) => _invalid.Contains(name) ? null : _map[name] is var value and not YamlText { IsNull: true } ? value : null;
 
     public SourceLocation LocationOf(string name)
     {
@@ -189,8 +189,14 @@ public sealed partial class CheckedFields
     public string? Text(string name) => Valid(name) is YamlText t && !IsBlank(t) ? t.Value.Trim() : null;
 
     /// <summary>The trimmed items of a well-formed list, without blank ones.</summary>
-    public IReadOnlyList<string> List(string name) =>
-        Valid(name) is YamlList list ? list.Items.OfType<YamlText>().Where(t => !IsBlank(t)).Select(t => t.Value.Trim()).ToList() : [];
+    public IReadOnlyList<string> List(string name)
+    {
+        if (Valid(name) is not YamlList list || list.Items.Count == 0) return [];
+        var items = new List<string>(list.Items.Count);
+        foreach (var item in list.Items)
+            if (item is YamlText text && !IsBlank(text)) items.Add(text.Value.Trim());
+        return items;
+    }
 
     public HoldDuration? Hold(string name) => Text(name) is { } t ? HoldDuration.TryParse(t) : null;
 
@@ -217,6 +223,19 @@ internal static class LocationKey
     private const int Limit = 20_000; // keys from hostile input must not grow the table without end
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
 
-    public static string Shared(string key) =>
-        Keys.TryGetValue(key, out var shared) ? shared : Keys.Count < Limit ? Keys.GetOrAdd(key, key) : key;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan =
+        Keys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The key <c>prefix + field</c>, or <c>prefix + field[index]</c> for a list item; built as a string only the first time.</summary>
+    public static string Shared(string prefix, string field, int index = -1)
+    {
+        Span<char> buffer = stackalloc char[256];
+        var written = 0;
+        var fits = index < 0
+            ? buffer.TryWrite($"{prefix}{field}", out written)
+            : buffer.TryWrite(System.Globalization.CultureInfo.InvariantCulture, $"{prefix}{field}[{index}]", out written);
+        if (fits && BySpan.TryGetValue(buffer[..written], out var shared)) return shared;
+        var key = fits ? new string(buffer[..written]) : index < 0 ? prefix + field : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{prefix}{field}[{index}]");
+        return Keys.Count < Limit ? Keys.GetOrAdd(key, key) : key;
+    }
 }

@@ -46,11 +46,7 @@ public sealed class PageRenderer
 
     private Crumb Home => new("Home", _urls.Home);
 
-    private byte[] RenderPage(string layout, PageFrame frame, object model)
-    {
-        var content = _templates.Render(layout, new PageModel(frame, model));
-        return _templates.RenderUtf8("base", new PageModel(frame, model) { ContentHtml = content });
-    }
+    private byte[] RenderPage(string layout, PageFrame frame, object model) => _templates.RenderPageUtf8(layout, new PageModel(frame, model));
 
     // ---- poses ----
 

@@ -231,8 +231,5 @@ public sealed record SearchView(string Title, IReadOnlyList<SearchFilterView> Fi
 
 public sealed record RedirectView(string Target, string TargetTitle);
 
-/// <summary>What a layout receives: the frame plus one kind-specific model.</summary>
-public sealed record PageModel(PageFrame Page, object Model)
-{
-    public string? ContentHtml { get; init; }
-}
+/// <summary>What every template receives: the page's frame, and the model of its layout.</summary>
+public sealed record PageModel(PageFrame Page, object Model);

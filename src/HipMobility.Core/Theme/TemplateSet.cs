@@ -4,12 +4,17 @@ using HandlebarsDotNet;
 namespace HipMobility.Theme;
 
 /// <summary>
-/// The theme's Handlebars templates, each compiled once. Every page is rendered by its layout and then wrapped
-/// in <c>base</c>, which receives the page's frame and the rendered content.
+/// The theme's Handlebars templates, each compiled once. A page is its layout inside <c>base</c>: base is a partial-block
+/// layout (it writes the page's layout where it says <c>{{> @partial-block}}</c>), so a page is rendered in one pass into
+/// one buffer, with no intermediate string for its content.
 /// </summary>
 public sealed class TemplateSet
 {
+    /// <summary>Layouts on their own (a redirect page has no frame).</summary>
     private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts = new(StringComparer.Ordinal);
+
+    /// <summary>Layouts inside <c>base</c>.</summary>
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _pages = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Each rendering thread writes every page into the same buffer: a page grown afresh in a new buffer, then copied
@@ -24,13 +29,28 @@ public sealed class TemplateSet
         handlebars.RegisterHelper("eq", (context, arguments) => Equals(arguments[0]?.ToString(), arguments[1]?.ToString()));
         foreach (var (name, text) in theme.Partials.OrderBy(p => p.Key, StringComparer.Ordinal))
             Compiling($"partials/{name}.hbs", () => handlebars.RegisterTemplate(name, text));
+        if (!theme.Layouts.TryGetValue("base", out var frame)) throw new ThemeException("the theme has no layouts/base.hbs");
+        if (!frame.Contains("@partial-block", StringComparison.Ordinal))
+            throw new ThemeException("theme/layouts/base.hbs: it has no {{> @partial-block}}, where each page's own layout goes");
         // Compiling is most of the cost of a small build; the layouts compile independently, so use both cores.
-        var compiled = new HandlebarsTemplate<TextWriter, object, object>[theme.Layouts.Count];
         var layouts = theme.Layouts.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        var compiled = new HandlebarsTemplate<TextWriter, object, object>[layouts.Length];
         Parallel.For(0, layouts.Length, i => Compiling($"layouts/{layouts[i].Key}.hbs", () => compiled[i] = handlebars.Compile(new StringReader(layouts[i].Value))));
-        for (var i = 0; i < layouts.Length; i++) _layouts[layouts[i].Key] = compiled[i];
-        if (!_layouts.ContainsKey("base")) throw new ThemeException("the theme has no layouts/base.hbs");
+        // Layouts are also partials, under names no partial file can have (a file name holds no '/').
+        for (var i = 0; i < layouts.Length; i++)
+        {
+            _layouts[layouts[i].Key] = compiled[i];
+            handlebars.RegisterTemplate(PartialName(layouts[i].Key), compiled[i]);
+        }
+        var framed = layouts.Where(l => l.Key != "base").Select(l => l.Key).ToArray();
+        var pages = new HandlebarsTemplate<TextWriter, object, object>[framed.Length];
+        Parallel.For(0, framed.Length, i => pages[i] = handlebars.Compile(new StringReader(
+            $"{{{{#> {PartialName("base")}}}}}{{{{> {PartialName(framed[i])}}}}}{{{{/{PartialName("base")}}}}}")));
+        for (var i = 0; i < framed.Length; i++) _pages[framed[i]] = pages[i];
+        _pages["base"] = _layouts["base"];
     }
+
+    private static string PartialName(string layout) => "layouts/" + layout;
 
     public bool Has(string layout) => _layouts.ContainsKey(layout);
 
@@ -40,12 +60,16 @@ public sealed class TemplateSet
         catch (HandlebarsException e) { throw new ThemeException($"theme/{file}: {e.Message}"); }
     }
 
-    public string Render(string layout, object model) => RenderToBuffer(layout, model).ToString();
+    public string Render(string layout, object model) => RenderToBuffer(_layouts, layout, model).ToString();
 
-    /// <summary>Renders a layout straight to UTF-8 bytes.</summary>
-    public byte[] RenderUtf8(string layout, object model)
+    /// <summary>Renders a layout on its own, without the frame of <c>base</c>, straight to UTF-8 bytes.</summary>
+    public byte[] RenderUtf8(string layout, object model) => Utf8Bytes(RenderToBuffer(_layouts, layout, model));
+
+    /// <summary>Renders a page: its layout inside <c>base</c>, straight to UTF-8 bytes.</summary>
+    public byte[] RenderPageUtf8(string layout, object model) => Utf8Bytes(RenderToBuffer(_pages, layout, model));
+
+    private static byte[] Utf8Bytes(StringBuilder text)
     {
-        var text = RenderToBuffer(layout, model);
         var encoder = Utf8.GetEncoder();
         var count = 0;
         foreach (var chunk in text.GetChunks()) count += encoder.GetByteCount(chunk.Span, flush: false);
@@ -64,13 +88,27 @@ public sealed class TemplateSet
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private StringBuilder RenderToBuffer(string layout, object model)
+    private static StringBuilder RenderToBuffer(Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> templates, string layout, object model)
     {
-        if (!_layouts.TryGetValue(layout, out var template)) throw new ThemeException($"the theme has no layouts/{layout}.hbs");
+        if (!templates.TryGetValue(layout, out var template)) throw new ThemeException($"the theme has no layouts/{layout}.hbs");
         var buffer = _buffer ??= new StringWriter();
         var text = buffer.GetStringBuilder().Clear();
-        template(buffer, model, null!);
+        try
+        {
+            template(buffer, model, null!);
+        }
+        catch (HandlebarsRuntimeException e) when (ThemeProblemIn(e) is { } problem)
+        {
+            // A problem met inside a partial (every layout is one, inside base) arrives wrapped once per partial.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(problem);
+        }
         return text;
+    }
+
+    private static ThemeException? ThemeProblemIn(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException) if (e is ThemeException problem) return problem;
+        return null;
     }
 }
 

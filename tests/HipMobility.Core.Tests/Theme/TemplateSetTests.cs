@@ -3,11 +3,11 @@ using HipMobility.Theme;
 
 namespace HipMobility.Tests.Theme;
 
-/// <summary>Pages are rendered into a reused per-thread buffer and encoded from its chunks straight to UTF-8.</summary>
+/// <summary>Pages are their layout inside <c>base</c>, rendered into a reused per-thread buffer and encoded from its chunks straight to UTF-8.</summary>
 public class TemplateSetTests
 {
-    private static TemplateSet Templates() => new(
-        new ThemeFiles(new Dictionary<string, string> { ["base"] = "<p>{{Text}}</p>" }, new Dictionary<string, string>(), new Dictionary<string, byte[]>()),
+    private static TemplateSet Templates(string frame = "<p>{{> @partial-block}}</p>") => new(
+        new ThemeFiles(new Dictionary<string, string> { ["base"] = frame, ["text"] = "{{Text}}" }, new Dictionary<string, string>(), new Dictionary<string, byte[]>()),
         name => "/" + name);
 
     private sealed record Model(string Text);
@@ -21,9 +21,9 @@ public class TemplateSetTests
         {
             var text = new string('a', offset) + string.Concat(Enumerable.Repeat("🧘 é ", 20_000));
             var model = new Model(text);
-            var rendered = templates.Render("base", model);
+            var rendered = templates.Render("text", model);
             Assert.Contains("🧘", rendered); // written as characters, not as entities: the pairs do reach the buffer
-            Assert.Equal(Encoding.UTF8.GetBytes(rendered), templates.RenderUtf8("base", model));
+            Assert.Equal(Encoding.UTF8.GetBytes(rendered), templates.RenderUtf8("text", model));
         }
     }
 
@@ -31,7 +31,21 @@ public class TemplateSetTests
     public void A_small_page_rendered_after_a_very_large_one_holds_only_its_own_text()
     {
         var templates = Templates();
-        templates.RenderUtf8("base", new Model(new string('x', 3_000_000)));
-        Assert.Equal("<p>small</p>", Encoding.UTF8.GetString(templates.RenderUtf8("base", new Model("small"))));
+        templates.RenderPageUtf8("text", new Model(new string('x', 3_000_000)));
+        Assert.Equal("<p>small</p>", Encoding.UTF8.GetString(templates.RenderPageUtf8("text", new Model("small"))));
+    }
+
+    [Fact]
+    public void A_page_is_its_layout_written_where_base_has_its_partial_block()
+    {
+        Assert.Equal("<p>inside</p>", Encoding.UTF8.GetString(Templates().RenderPageUtf8("text", new Model("inside"))));
+    }
+
+    [Fact]
+    public void A_base_layout_without_a_partial_block_is_a_theme_error_that_says_what_is_missing()
+    {
+        var error = Assert.Throws<ThemeException>(() => Templates("<p>{{{ContentHtml}}}</p>"));
+        Assert.Contains("{{> @partial-block}}", error.Message);
+        Assert.Contains("layouts/base.hbs", error.Message);
     }
 }

@@ -27,14 +27,16 @@ public sealed class FieldPositions(IEnumerable<KeyValuePair<string, Diagnostics.
 }
 
 /// <summary>
-/// A Markdown body: its text, the number of file lines before it, and the <c>[[links]]</c> found when it was checked.
-/// The syntax tree is not kept: rendering parses the text again, which costs far less than keeping the trees of a
-/// large guide alive from parsing to rendering (the garbage collector has to walk every one of them, again and again).
+/// A Markdown body as the parse stage leaves it: its HTML, rendered once from the syntax tree where the tree was built,
+/// the text of each item of its first ordered list (a pose's steps), the number of file lines before it, and its
+/// <c>[[links]]</c>. The HTML and the steps hold a slot for each link (see <see cref="Markdown.BodySlots"/>), filled
+/// once the link stage knows every target's address and title. Neither the tree nor the Markdown text is kept: a
+/// large guide's trees would give the garbage collector millions of objects to walk, and parsing twice cost more.
 /// </summary>
-public sealed record ContentBody(string Markdown, int LineOffset, IReadOnlyList<BodyLink> Links);
+public sealed record ContentBody(string Html, IReadOnlyList<string> Steps, int LineOffset, IReadOnlyList<BodyLink> Links);
 
-/// <summary>A <c>[[target#fragment]]</c> link in a body, and where it stands in its file (1-based).</summary>
-public sealed record BodyLink(string TargetId, string? Fragment, int Line, int Column);
+/// <summary>A <c>[[target#fragment|label]]</c> link in a body, and where it stands in its file (1-based).</summary>
+public sealed record BodyLink(string TargetId, string? Fragment, string? Label, int Line, int Column);
 
 public sealed record MuscleRoles(IReadOnlyList<string> Stretched, IReadOnlyList<string> Strengthened, IReadOnlyList<string> Stabilising)
 {

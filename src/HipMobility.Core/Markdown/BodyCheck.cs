@@ -21,7 +21,7 @@ public static class BodyCheck
             switch (node)
             {
                 case CrossLinkInline link:
-                    links.Add(new BodyLink(link.TargetId, link.Fragment, at.Line, at.Column));
+                    links.Add(new BodyLink(link.TargetId, link.Fragment, link.Label, at.Line, at.Column));
                     break;
                 case LinkInline { Url: { } url } when !IsSafeUrl(url):
                     diagnostics.Error(at, DiagnosticCodes.UnsafeLinkUrl, $"link URL '{url}' is not allowed",

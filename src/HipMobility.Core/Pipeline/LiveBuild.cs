@@ -24,6 +24,7 @@ public sealed class LiveBuild
     private readonly string _themeDirectory;
     private readonly string _output;
     private readonly SiteOptions _options;
+    private readonly SiteUrls _urls;
     private readonly Dictionary<string, (SourceFile File, ParsedDocument? Document, ParseStage.Result<ParsedDocument>? Data, IReadOnlyList<Diagnostic> Diagnostics)> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, byte[]> _writtenHashes = new(StringComparer.Ordinal);
     private CompiledTheme? _theme;
@@ -36,6 +37,7 @@ public sealed class LiveBuild
         _themeDirectory = Path.GetFullPath(themeDirectory);
         _output = Path.GetFullPath(outputDirectory);
         _options = options;
+        _urls = new SiteUrls(options.BaseUrl);
     }
 
     public string InputDirectory => _input;
@@ -90,7 +92,7 @@ public sealed class LiveBuild
             entries.Select(e => e.Data?.SourceList).OfType<ParsedSourceList>().FirstOrDefault(), unreadable,
             entries.Select(e => e.Data?.UrlRegister).OfType<UrlRegister>().FirstOrDefault());
         var content = ValidateStage.Run(parsed, diagnostics);
-        var site = LinkStage.Run(content, new SiteUrls(_options.BaseUrl), diagnostics);
+        var site = LinkStage.Run(content, _urls, diagnostics);
         UrlRegisterStage.Check(site, diagnostics);
         if (diagnostics.HasErrors) return new LiveBuildResult(diagnostics.Sorted(), 0, [], clock.Elapsed);
 
@@ -137,10 +139,10 @@ public sealed class LiveBuild
         var bag = new DiagnosticBag();
         if (file.Kind is ContentKind.SourceList or ContentKind.UrlRegister)
         {
-            _parsed[file.InputRelativePath] = (file, null, ParseStage.Run([file], bag), bag.Sorted());
+            _parsed[file.InputRelativePath] = (file, null, ParseStage.Run([file], _urls, bag), bag.Sorted());
             return;
         }
-        _parsed[file.InputRelativePath] = (file, ParseStage.ParseDocument(file, bag), null, bag.Sorted());
+        _parsed[file.InputRelativePath] = (file, ParseStage.ParseDocument(file, _urls, bag), null, bag.Sorted());
     }
 
     private IEnumerable<string> KeysFor(LinkedSite site, HashSet<string> changed)

@@ -28,15 +28,17 @@ public static class ParseStage
     public sealed record Result<TDocument>(IReadOnlyList<TDocument> Documents, ParsedSourceList? SourceList, IReadOnlySet<string> Unreadable,
         Content.UrlRegister? UrlRegister = null);
 
-    public static Result<ParsedDocument> Run(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics) =>
-        Run(files, diagnostics, (document, _) => document);
+    public static Result<ParsedDocument> Run(IReadOnlyList<SourceFile> files, SiteUrls urls, DiagnosticBag diagnostics) =>
+        Run(files, urls, diagnostics, (document, _) => document);
 
     /// <summary>
     /// Parses every file, in parallel. Each document goes on to <paramref name="then"/> on the thread that parsed it, so
     /// the next stage can work document by document and a document's raw front matter is garbage as soon as it is used:
     /// keeping ten thousand raw trees alive until all were parsed cost more in garbage collection than parsing them.
     /// </summary>
-    public static Result<T> Run<T>(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics, Func<ParsedDocument, DiagnosticBag, T> then)
+    /// Bodies are rendered to HTML here too, while their syntax tree exists (see <see cref="ContentBody"/>): site-root
+    /// links need the site's base path, from <paramref name="urls"/>.
+    public static Result<T> Run<T>(IReadOnlyList<SourceFile> files, SiteUrls urls, DiagnosticBag diagnostics, Func<ParsedDocument, DiagnosticBag, T> then)
         where T : class
     {
         var results = new T?[files.Count];
@@ -50,7 +52,7 @@ public static class ParseStage
                 var file = files[i];
                 if (file.Kind == ContentKind.UrlRegister) register = ParseUrlRegister(file, diagnostics);
                 else if (file.Kind == ContentKind.SourceList) sourceList = ParseSourceList(file, diagnostics);
-                else if (ParseDocument(file, diagnostics) is { } document) results[i] = then(document, diagnostics);
+                else if (ParseDocument(file, urls, diagnostics) is { } document) results[i] = then(document, diagnostics);
                 else unreadable[i] = file.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine;
             });
         }
@@ -64,7 +66,7 @@ public static class ParseStage
         return new Result<T>(results.OfType<T>().ToList(), sourceList, unreadableIds, register);
     }
 
-    public static ParsedDocument? ParseDocument(SourceFile file, DiagnosticBag diagnostics)
+    public static ParsedDocument? ParseDocument(SourceFile file, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var text = Decode(file, diagnostics);
         if (text is null) return null;
@@ -96,17 +98,19 @@ public static class ParseStage
             return null;
         }
 
-        var body = ParseBody(file, split.Value.Body, split.Value.BodyFirstLine, diagnostics);
+        var body = ParseBody(file, split.Value.Body, split.Value.BodyFirstLine, urls, diagnostics);
         return body is null ? null : new ParsedDocument(file, map, body);
     }
 
     /// <summary>
-    /// Parses and checks the Markdown body, keeping its text and links but not its syntax tree. A body nested deeper than
-    /// <see cref="MarkdownNesting.Limit"/> is reported at its deepest point: Markdig would throw on it, while parsing or
-    /// later while rendering.
+    /// Parses, checks and renders the Markdown body, keeping its HTML, steps and links but not its syntax tree. A body
+    /// nested deeper than <see cref="MarkdownNesting.Limit"/> is reported at its deepest point: Markdig would throw on
+    /// it, while parsing or while rendering.
     /// </summary>
-    private static ContentBody? ParseBody(SourceFile file, string body, int bodyFirstLine, DiagnosticBag diagnostics)
+    private static ContentBody? ParseBody(SourceFile file, string body, int bodyFirstLine, SiteUrls urls, DiagnosticBag diagnostics)
     {
+        // CommonMark replaces NUL with U+FFFD; doing it here keeps NUL free to mark the link slots of the prepared HTML.
+        if (body.Contains(BodySlots.Mark)) body = body.Replace(BodySlots.Mark, '\uFFFD');
         MarkdownDocument document;
         try
         {
@@ -125,7 +129,9 @@ public static class ParseStage
             return null;
         }
         var lineOffset = bodyFirstLine - 1;
-        return new ContentBody(body, lineOffset, BodyCheck.Run(document, file.DisplayPath, lineOffset, diagnostics));
+        var links = BodyCheck.Run(document, file.DisplayPath, lineOffset, diagnostics);
+        var (html, steps) = PreparedBody.Render(document, urls);
+        return new ContentBody(html, steps, lineOffset, links);
     }
 
     private static void NestedTooDeeply(SourceFile file, int line, int column, DiagnosticBag diagnostics) =>

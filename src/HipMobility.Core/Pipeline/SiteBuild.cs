@@ -46,18 +46,18 @@ public static class SiteBuild
 
         // The theme does not depend on the content, and compiling it is mostly single-threaded work for the JIT
         // compiler: it runs alongside the content stages. Its problems are reported only if the content is sound.
-        var themeCompiling = outputDirectory is null ? null
-            : CompiledTheme.CompileInBackground(themeDirectory, new SiteUrls(options.BaseUrl));
+        var urls = new SiteUrls(options.BaseUrl);
+        var themeCompiling = outputDirectory is null ? null : CompiledTheme.CompileInBackground(themeDirectory, urls);
         var files = Stage("discover", () => DiscoverStage.Run(inputDirectory));
         // Each document is validated on the thread that parsed it, as soon as it is parsed: see ParseStage.Run.
-        var content = Stage("parse and validate", () => ValidateStage.Run(ParseStage.Run(files, diagnostics, ValidateStage.Bind), diagnostics));
-        var site = Stage("link", () => LinkStage.Run(content, new SiteUrls(options.BaseUrl), diagnostics));
+        var content = Stage("parse and validate", () => ValidateStage.Run(ParseStage.Run(files, urls, diagnostics, ValidateStage.Bind), diagnostics));
+        var site = Stage("link", () => LinkStage.Run(content, urls, diagnostics));
         if (options.UpdateUrlRegister && !diagnostics.HasErrors)
         {
             // Adding URLs first means the check below sees the register as it will be committed.
             var path = Path.Combine(Path.GetFullPath(inputDirectory), DiscoverStage.UrlRegisterFile);
             File.WriteAllText(path, UrlRegisterStage.Updated(site));
-            site = site with { Content = site.Content with { UrlRegister = ReadRegister(path, inputDirectory) } };
+            site = site with { Content = site.Content with { UrlRegister = ReadRegister(path, inputDirectory, urls) } };
         }
         UrlRegisterStage.Check(site, diagnostics);
         if (diagnostics.HasErrors || outputDirectory is null)
@@ -77,10 +77,10 @@ public static class SiteBuild
         return new BuildReport(diagnostics.Sorted(), staged.FilesWritten, pages, timings);
     }
 
-    private static Content.UrlRegister? ReadRegister(string path, string inputDirectory)
+    private static Content.UrlRegister? ReadRegister(string path, string inputDirectory, SiteUrls urls)
     {
         var file = new SourceFile(ContentKind.UrlRegister, Path.GetFileName(Path.GetFullPath(inputDirectory)) + "/" + DiscoverStage.UrlRegisterFile,
             DiscoverStage.UrlRegisterFile, File.ReadAllBytes(path)) { FullPath = path };
-        return ParseStage.Run([file], new DiagnosticBag()).UrlRegister;
+        return ParseStage.Run([file], urls, new DiagnosticBag()).UrlRegister;
     }
 }

@@ -23,7 +23,7 @@ public sealed class PageRenderer
         (_site, _urls, _templates, _options) = (site, site.Urls, templates, options);
     }
 
-    public string BodyHtml(ContentBody body) => RenderedBody.Of(body, _site).Html;
+    public string BodyHtml(ContentBody body) => RenderedBody.HtmlOf(body, _site);
 
     // ---- frame ----
 

@@ -1,71 +1,69 @@
-using System.Text;
 using HipMobility.Content;
 using HipMobility.Markdown;
-using HipMobility.Markdown.CrossLinks;
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace HipMobility.Rendering;
 
 /// <summary>
-/// A body ready for its page: the HTML, and the text of each item of its first ordered list (a pose's steps, for the
-/// HowTo data search engines read).
+/// A body ready for its page: the prepared HTML and step texts (see <see cref="ContentBody"/>) with each link's slot
+/// filled, now that the link stage knows where every target is and what it is called.
 /// </summary>
 public sealed record RenderedBody(string Html, IReadOnlyList<string> Steps)
 {
+    public static RenderedBody Of(ContentBody body, LinkedSite site) => new(HtmlOf(body, site), StepsOf(body, site));
+
+    /// <summary>The body's HTML, each <c>[[link]]</c> an anchor to its target (an unknown one, already reported, its label as text).</summary>
+    public static string HtmlOf(ContentBody body, LinkedSite site) => BodySlots.Fill(body.Html, (html, index) =>
+    {
+        var link = body.Links[index];
+        var target = site.ResolveLink(link.TargetId, link.Fragment);
+        var label = link.Label ?? target?.Title ?? link.TargetId;
+        if (target is var (url, _)) EscapedUrl(html.Append("<a class=\"xref\" href=\""), url).Append("\">");
+        Escaped(html, label);
+        if (target is not null) html.Append("</a>");
+    });
+
     /// <summary>
-    /// Parses the body's text again and renders it with its links resolved: <c>[[links]]</c> to their page and title,
-    /// site-root paths under the base path, and any URL that could run script (already reported) to <c>#</c>.
+    /// A URL for a quoted attribute: characters a URL may hold stay (<c>&amp;</c> as an entity), anything else is
+    /// percent-encoded as UTF-8, so a fragment written in a link cannot close the attribute or open a tag.
     /// </summary>
-    public static RenderedBody Of(ContentBody body, LinkedSite site)
+    private static System.Text.StringBuilder EscapedUrl(System.Text.StringBuilder html, string url)
     {
-        var document = Markdig.Markdown.Parse(body.Markdown, GuideMarkdown.Pipeline);
-        foreach (var node in document.Descendants())
+        Span<byte> bytes = stackalloc byte[4];
+        for (var i = 0; i < url.Length; i++)
         {
-            switch (node)
+            var c = url[i];
+            if (c == '&') html.Append("&amp;");
+            else if (char.IsAsciiLetterOrDigit(c) || "-._~:/?#[]@!$'()*+,;=%".Contains(c)) html.Append(c);
+            else
             {
-                case CrossLinkInline link when site.ResolveLink(link.TargetId, link.Fragment) is var (url, title):
-                    (link.ResolvedUrl, link.ResolvedTitle) = (url, title);
-                    break;
-                case LinkInline { Url: { } sitePath } link when sitePath.StartsWith('/') && !sitePath.StartsWith("//", StringComparison.Ordinal):
-                    link.Url = site.Urls.Site(sitePath);
-                    break;
-                case LinkInline { Url: { } url } link when !BodyCheck.IsSafeUrl(url):
-                    link.Url = "#";
-                    break;
-                case AutolinkInline { Url: { } url } link when !BodyCheck.IsSafeUrl(url):
-                    link.Url = "#";
-                    break;
+                var length = System.Text.Encoding.UTF8.GetBytes(char.IsSurrogatePair(url, i) ? url.AsSpan(i++, 2) : url.AsSpan(i, 1), bytes);
+                foreach (var b in bytes[..length]) html.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
-        return new RenderedBody(document.ToHtml(GuideMarkdown.Pipeline), StepTexts(document));
+        return html;
     }
 
-    private static IReadOnlyList<string> StepTexts(MarkdownDocument document)
+    /// <summary>Text escaped as Markdig escapes it (the characters that matter in HTML text and quoted attributes).</summary>
+    private static System.Text.StringBuilder Escaped(System.Text.StringBuilder html, string text)
     {
-        var list = document.Descendants<ListBlock>().FirstOrDefault(l => l.IsOrdered);
-        if (list is null) return [];
-        return list.OfType<ListItemBlock>()
-            .Select(item => string.Join(" ", item.Descendants<ParagraphBlock>().Select(p => InlineText(p.Inline)).Where(t => t.Length > 0)))
-            .Where(t => t.Length > 0).ToList();
-    }
-
-    /// <summary>The plain text of a paragraph's inlines (cross-links as their label).</summary>
-    private static string InlineText(ContainerInline? inline)
-    {
-        if (inline is null) return "";
-        var text = new StringBuilder();
-        foreach (var node in inline.Descendants<Inline>())
+        foreach (var c in text)
         {
-            switch (node)
+            _ = c switch
             {
-                case LiteralInline literal: text.Append(literal.Content.ToString()); break;
-                case CodeInline code: text.Append(code.Content); break;
-                case CrossLinkInline link: text.Append(link.Label ?? link.ResolvedTitle ?? link.TargetId); break;
-                case LineBreakInline: text.Append(' '); break;
-            }
+                '&' => html.Append("&amp;"),
+                '<' => html.Append("&lt;"),
+                '>' => html.Append("&gt;"),
+                '"' => html.Append("&quot;"),
+                _ => html.Append(c),
+            };
         }
-        return text.ToString().Trim();
+        return html;
     }
+
+    private static IReadOnlyList<string> StepsOf(ContentBody body, LinkedSite site) =>
+        body.Steps.Select(step => BodySlots.Fill(step, (text, index) =>
+        {
+            var link = body.Links[index];
+            text.Append(site.ResolveLink(link.TargetId, link.Fragment)?.Title ?? link.TargetId);
+        })).ToList();
 }

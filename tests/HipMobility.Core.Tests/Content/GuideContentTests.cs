@@ -10,7 +10,7 @@ public class GuideContentTests
     {
         var report = SiteBuild.Run(Repo.Path("input"), Repo.Theme, null, new SiteOptions("https://example.org/"));
         var bag = new HipMobility.Diagnostics.DiagnosticBag();
-        var content = ValidateStage.Run(ParseStage.Run(DiscoverStage.Run(Repo.Path("input")), bag), bag);
+        var content = ValidateStage.Run(ParseStage.Run(DiscoverStage.Run(Repo.Path("input")), InMemorySite.Urls, bag), bag);
         return (report, content);
     });
 

@@ -80,7 +80,7 @@ public sealed class FuzzWorker
     {
         _site = site;
         var bag = new DiagnosticBag();
-        _base = ParseStage.Run(site.Files, bag);
+        _base = ParseStage.Run(site.Files, InMemorySite.Urls, bag);
         var content = ValidateStage.Run(_base, bag);
         LinkStage.Run(content, site.Urls, bag);
         var errors = bag.Sorted().Where(d => d.Severity == Severity.Error).ToList();
@@ -121,7 +121,7 @@ public sealed class FuzzWorker
         var bag = new DiagnosticBag();
 
         // Parse only the mutated file; the rest of the guide was parsed once, in the worker.
-        var own = ParseStage.Run([file], bag);
+        var own = ParseStage.Run([file], InMemorySite.Urls, bag);
         var documents = _base.Documents.Where(d => d.File.InputRelativePath != target.InputRelativePath).ToList();
         documents.AddRange(own.Documents);
         documents.Sort((a, b) => string.CompareOrdinal(a.File.InputRelativePath, b.File.InputRelativePath));

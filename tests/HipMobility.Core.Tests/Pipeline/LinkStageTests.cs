@@ -89,10 +89,11 @@ public class BasePathLinkTests
     public void A_markdown_link_from_the_site_root_respects_a_sub_path_base()
     {
         var bag = new HipMobility.Diagnostics.DiagnosticBag();
+        var urls = new SiteUrls("https://example.org/guide/");
         var parsed = HipMobility.Pipeline.ParseStage.Run([
             InMemorySite.File("muscles/hip-flexors.md", InMemorySite.Muscle),
-            InMemorySite.File("poses/low-lunge.md", InMemorySite.Pose(body: "Read [the safety page](/safety/) first."))], bag);
-        var site = HipMobility.Pipeline.LinkStage.Run(HipMobility.Pipeline.ValidateStage.Run(parsed, bag), new SiteUrls("https://example.org/guide/"), bag);
+            InMemorySite.File("poses/low-lunge.md", InMemorySite.Pose(body: "Read [the safety page](/safety/) first."))], urls, bag);
+        var site = HipMobility.Pipeline.LinkStage.Run(HipMobility.Pipeline.ValidateStage.Run(parsed, bag), urls, bag);
         var html = HipMobility.Rendering.RenderedBody.Of(site.Poses["low-lunge"].Body, site).Html;
         Assert.Contains("<a href=\"/guide/safety/\">the safety page</a>", html);
     }

@@ -13,7 +13,7 @@ public class HandoutDataTests
     private static LinkedSite Guide()
     {
         var bag = new DiagnosticBag();
-        var content = ValidateStage.Run(ParseStage.Run(DiscoverStage.Run(Repo.Path("input")), bag), bag);
+        var content = ValidateStage.Run(ParseStage.Run(DiscoverStage.Run(Repo.Path("input")), InMemorySite.Urls, bag), bag);
         return LinkStage.Run(content, new SiteUrls("https://example.org/"), bag);
     }
 

@@ -21,12 +21,15 @@ public static class InMemorySite
         return new SourceFile(kind, "input/" + inputRelativePath, inputRelativePath, Encoding.UTF8.GetBytes(text));
     }
 
+    /// <summary>The address the in-memory sites are built for.</summary>
+    public static readonly SiteUrls Urls = new("https://example.org/");
+
     public static (LinkedSite Site, IReadOnlyList<Diagnostic> Diagnostics) Link(params SourceFile[] files)
     {
         var bag = new DiagnosticBag();
-        var parsed = ParseStage.Run(files, bag);
+        var parsed = ParseStage.Run(files, Urls, bag);
         var content = ValidateStage.Run(parsed, bag);
-        var site = LinkStage.Run(content, new SiteUrls("https://example.org/"), bag);
+        var site = LinkStage.Run(content, Urls, bag);
         return (site, bag.Sorted());
     }
 

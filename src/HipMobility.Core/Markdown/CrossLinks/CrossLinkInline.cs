@@ -11,9 +11,6 @@ public sealed class CrossLinkInline : LeafInline
     public string? Label { get; init; }
     public required StringSlice Source { get; init; }
 
-    /// <summary>Set by the link stage once the id is known to exist.</summary>
-    public string? ResolvedUrl { get; set; }
-
-    /// <summary>Set by the link stage: the target's title, used when no label is given.</summary>
-    public string? ResolvedTitle { get; set; }
+    /// <summary>Its index among the body's links, set when the body is prepared: it is written as that slot (see <see cref="BodySlots"/>).</summary>
+    public int Slot { get; set; } = -1;
 }

@@ -3,19 +3,15 @@ using Markdig.Renderers.Html;
 
 namespace HipMobility.Markdown.CrossLinks;
 
-/// <summary>Writes a resolved cross-link as an anchor; an unresolved one (already reported) as plain text.</summary>
+/// <summary>
+/// Writes a cross-link as its slot, to be filled with an anchor once the target's address and title are known
+/// (<see cref="Rendering.RenderedBody"/>); a link outside a prepared body (no slot) as its label, in plain text.
+/// </summary>
 public sealed class CrossLinkRenderer : HtmlObjectRenderer<CrossLinkInline>
 {
     protected override void Write(HtmlRenderer renderer, CrossLinkInline link)
     {
-        var label = link.Label ?? link.ResolvedTitle ?? link.TargetId;
-        if (link.ResolvedUrl is null)
-        {
-            renderer.WriteEscape(label);
-            return;
-        }
-        renderer.Write("<a class=\"xref\" href=\"").WriteEscapeUrl(link.ResolvedUrl).Write("\">");
-        renderer.WriteEscape(label);
-        renderer.Write("</a>");
+        if (link.Slot < 0) renderer.WriteEscape(link.Label ?? link.TargetId);
+        else renderer.Write(BodySlots.Of(link.Slot));
     }
 }

@@ -246,17 +246,18 @@ public static class FrontMatterSplitter
 
     public static Parts? Split(string text)
     {
+        // Lines are looked at as spans: only the two parts are made into strings.
         var firstEnd = text.IndexOf('\n');
-        var firstLine = (firstEnd < 0 ? text : text[..firstEnd]).TrimEnd('\r', ' ', '\t');
-        if (firstLine != "---") return null;
+        var firstLine = (firstEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstEnd)).TrimEnd("\r \t");
+        if (!firstLine.SequenceEqual("---")) return null;
 
         var position = firstEnd + 1;
         var line = 2;
         while (position <= text.Length && firstEnd >= 0)
         {
             var end = text.IndexOf('\n', position);
-            var current = (end < 0 ? text[position..] : text[position..end]).TrimEnd('\r', ' ', '\t');
-            if (current is "---" or "...")
+            var current = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd("\r \t");
+            if (current.SequenceEqual("---") || current.SequenceEqual("..."))
             {
                 var frontMatter = text[(firstEnd + 1)..position];
                 var body = end < 0 ? "" : text[(end + 1)..];

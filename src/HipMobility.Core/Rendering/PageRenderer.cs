@@ -27,19 +27,41 @@ public sealed class PageRenderer
 
     // ---- frame ----
 
+    /// <summary>The site's main navigation, one list per section a page can be in (the last: none), made once.</summary>
+    private IReadOnlyList<NavLink>[] NavBySection
+    {
+        get
+        {
+            if (_navBySection is { } made) return made;
+            (string Title, string Url)[] sections =
+            [
+                ("Poses", _urls.Site("poses/")), ("Muscles", _urls.Site("muscles/")), ("Routines", _urls.Site("routines/")),
+                ("Variant finder", _urls.Site("variants/")), ("Safety", _urls.Site("safety/")),
+            ];
+            var lists = new IReadOnlyList<NavLink>[sections.Length + 1];
+            for (var current = 0; current <= sections.Length; current++)
+                lists[current] = sections.Select((n, i) => new NavLink(n.Title, n.Url, i == current)).ToList();
+            return _navBySection = lists;
+        }
+    }
+
+    private IReadOnlyList<NavLink>[]? _navBySection;
+
+    private IReadOnlyList<NavLink> Nav(string sitePath)
+    {
+        var lists = NavBySection;
+        for (var i = 0; i < lists.Length - 1; i++)
+            if (sitePath.StartsWith(lists[i][i].Url, StringComparison.Ordinal)) return lists[i];
+        return lists[^1];
+    }
+
     private PageFrame Frame(string title, string description, string sitePath, string pageType, IReadOnlyList<Crumb> crumbs,
         ContentSource? source, string? jsonLd = null, bool isPrint = false)
     {
-        var nav = new (string Title, string Url)[]
-        {
-            ("Poses", _urls.Site("poses/")), ("Muscles", _urls.Site("muscles/")), ("Routines", _urls.Site("routines/")),
-            ("Variant finder", _urls.Site("variants/")), ("Safety", _urls.Site("safety/")),
-        };
         var jsonLdHtml = jsonLd is null ? "" :
             "<script type=\"application/ld+json\">" + jsonLd + "</script>";
         return new PageFrame(title, sitePath == _urls.Home ? title : $"{title} · HipMobility", description, _urls.Absolute(sitePath),
-            _urls.BasePath, pageType, jsonLdHtml, crumbs,
-            nav.Select(n => new NavLink(n.Title, n.Url, sitePath.StartsWith(n.Url, StringComparison.Ordinal))).ToList(),
+            _urls.BasePath, pageType, jsonLdHtml, crumbs, Nav(sitePath),
             source is null || _options.EditUrlBase is null ? null : _options.EditUrlBase.TrimEnd('/') + "/" + source.RelativePath,
             isPrint, _urls.Site("search/"));
     }

@@ -17,6 +17,10 @@ internal static class Program
     private const string Usage = """
         hipmobility-bench: benchmarks the hipmobility build (GitHub issue 9).
 
+          stages --input DIR [--theme theme] [--rounds 10]
+              What one pose costs, warm and in this process, in each piece of the pipeline (read and split, YAML,
+              Markdown, parse stage, validation, body HTML, pose page): µs per pose (fastest round) and KB allocated.
+
           gen --poses N [--seed 42] --out DIR
               Writes a deterministic synthetic guide of N poses (plus 20 muscles, N/10 routines, sources.yml, index.md)
               into DIR. Same N and seed give byte-identical files.
@@ -52,6 +56,7 @@ internal static class Program
             {
                 "gen" => Gen(options),
                 "run" => new BenchmarkRun(RunSettings.From(options)).Execute(),
+                "stages" => Stages(options),
                 _ => Fail($"unknown command '{args[0]}'"),
             };
         }
@@ -64,6 +69,15 @@ internal static class Program
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;
         }
+    }
+
+    private static int Stages(Dictionary<string, string?> options)
+    {
+        var input = Options.Text(options, "input") ?? throw new UsageException("stages needs --input DIR (a guide, e.g. one made by gen)");
+        var theme = Options.Text(options, "theme") ?? Path.Combine(RunSettings.FindRepo(), "theme");
+        var rounds = Options.Int(options, "rounds") ?? 10;
+        Options.RejectUnknown(options, "input", "theme", "rounds");
+        return HipMobility.Benchmarks.Stages.StageCosts.Run(input, theme, rounds);
     }
 
     private static int Gen(Dictionary<string, string?> options)

@@ -48,7 +48,7 @@ internal sealed record RunSettings(
     }
 
     /// <summary>The repository: the nearest folder holding HipMobility.sln above the current folder, else above this program.</summary>
-    private static string FindRepo()
+    internal static string FindRepo()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)

@@ -44,7 +44,45 @@ internal static class StageCosts
         Piece("validate and bind", files.Count, rounds, i => ValidateStage.Bind(documents[i], new DiagnosticBag()));
         Piece("body HTML with its links filled", files.Count, rounds, i => renderer.BodyHtml(poses[i].Body));
         Piece("pose page, whole (view model, templates, UTF-8)", files.Count, rounds, i => renderer.Pose(poses[i]));
+        RenderJobs(site, theme, urls, rounds);
         return 0;
+    }
+
+    /// <summary>
+    /// Every page of the site rendered once per round on one thread, grouped by kind (the first folder of its path):
+    /// shows what the index and muscle pages, which grow with the guide, cost beside the pose pages.
+    /// </summary>
+    private static void RenderJobs(LinkedSite site, string theme, SiteUrls urls, int rounds)
+    {
+        var plan = RenderStage.Plan(site, new CompiledTheme(ThemeFiles.Load(theme), urls), new SiteOptions());
+        var kinds = new SortedDictionary<string, (double Best, long Bytes, int Count, long Size)>(StringComparer.Ordinal);
+        foreach (var group in plan.Jobs.GroupBy(j => j.Path is null ? j.Render().Path : Kind(j.Path)))
+        {
+            var jobs = group.ToList();
+            var best = double.MaxValue;
+            long allocated = 0, size = 0;
+            for (var round = 0; round < rounds; round++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                size = jobs.Sum(j => (long)j.Render().Bytes.Length);
+                best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+            kinds[group.Key] = (best, allocated, jobs.Count, size);
+        }
+        Console.WriteLine();
+        Console.WriteLine("| pages | count | ms, all of them | MB allocated | MB written |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (kind, (best, bytes, count, size)) in kinds)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {count} | {best:F1} | {bytes / 1048576.0:F1} | {size / 1048576.0:F1} |"));
+    }
+
+    /// <summary>A content page's kind: <c>poses/*</c>, <c>routines/*/print</c>… (index pages are named by their own path).</summary>
+    private static string Kind(string path)
+    {
+        var parts = path.Split('/');
+        return parts.Length < 3 ? path : parts[0] + "/*" + (parts[^2] == "print" ? "/print" : "");
     }
 
     private static void Piece(string name, int count, int rounds, Action<int> run)

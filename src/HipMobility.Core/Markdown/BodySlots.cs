@@ -19,7 +19,7 @@ public static class BodySlots
     {
         var next = text.IndexOf(Mark);
         if (next < 0) return text;
-        var filled = new StringBuilder(text.Length + 256);
+        var filled = Rendering.ScratchText.Take();
         var done = 0;
         while (next >= 0)
         {
@@ -29,6 +29,6 @@ public static class BodySlots
             done = end + 1;
             next = text.IndexOf(Mark, done);
         }
-        return filled.Append(text, done, text.Length - done).ToString();
+        return Rendering.ScratchText.ToStringAndReturn(filled.Append(text, done, text.Length - done));
     }
 }

@@ -326,8 +326,11 @@ public sealed class PageRenderer
     /// </summary>
     private string HowTo(string name, string description, string url, IReadOnlyList<string> steps, int? minutes = null)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer))
+        // The writer and its buffer are kept per thread: made afresh, they cost more than the text they write.
+        var buffer = _howToBuffer ??= new System.Buffers.ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var json = _howToJson ??= new Utf8JsonWriter(buffer);
+        json.Reset(buffer);
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
@@ -347,9 +350,13 @@ public sealed class PageRenderer
             json.WriteEndArray();
             if (minutes is { } m) json.WriteString("totalTime", $"PT{m}M");
             json.WriteEndObject();
+            json.Flush();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    [ThreadStatic] private static System.Buffers.ArrayBufferWriter<byte>? _howToBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? _howToJson;
 
     public static IReadOnlyList<string> PropsList => ControlledLists.Props;
 }

@@ -42,7 +42,7 @@ public static class SearchMarkup
 
     private static StringBuilder Start(string type)
     {
-        var html = new StringBuilder("<div hidden class=\"search-meta\">");
+        var html = ScratchText.Take().Append("<div hidden class=\"search-meta\">");
         Filter(html, "type", type);
         return html;
     }
@@ -58,5 +58,5 @@ public static class SearchMarkup
         return html;
     }
 
-    private static string End(StringBuilder html) => html.Append("</div>").ToString();
+    private static string End(StringBuilder html) => ScratchText.ToStringAndReturn(html.Append("</div>"));
 }

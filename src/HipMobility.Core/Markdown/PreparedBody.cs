@@ -42,16 +42,31 @@ public static class PreparedBody
     {
         var list = document.Descendants<ListBlock>().FirstOrDefault(l => l.IsOrdered);
         if (list is null) return [];
-        return list.OfType<ListItemBlock>()
-            .Select(item => string.Join(" ", item.Descendants<ParagraphBlock>().Select(p => InlineText(p.Inline)).Where(t => t.Length > 0)))
-            .Where(t => t.Length > 0).ToList();
+        var steps = new List<string>(list.Count);
+        var text = Rendering.ScratchText.Take();
+        foreach (var block in list)
+        {
+            if (block is not ListItemBlock item) continue;
+            // The item's paragraphs, each trimmed, joined by one space; an item with no text is no step.
+            text.Clear();
+            foreach (var paragraph in item.Descendants<ParagraphBlock>())
+            {
+                var start = text.Length;
+                if (start > 0) text.Append(' ');
+                AppendInlineText(text, paragraph.Inline);
+                TrimFrom(text, start > 0 ? start + 1 : 0);
+                if (text.Length == start + 1 && start > 0) text.Length = start; // an empty paragraph adds nothing
+            }
+            if (text.Length > 0) steps.Add(text.ToString());
+        }
+        Rendering.ScratchText.Return(text);
+        return steps;
     }
 
     /// <summary>The plain text of a paragraph's inlines (cross-links as their label, or the slot for their target's title).</summary>
-    private static string InlineText(ContainerInline? inline)
+    private static void AppendInlineText(StringBuilder text, ContainerInline? inline)
     {
-        if (inline is null) return "";
-        var text = new StringBuilder();
+        if (inline is null) return;
         foreach (var node in inline.Descendants<Inline>())
         {
             switch (node)
@@ -62,6 +77,16 @@ public static class PreparedBody
                 case LineBreakInline: text.Append(' '); break;
             }
         }
-        return text.ToString().Trim();
+    }
+
+    /// <summary>Trims white space (as <see cref="string.Trim()"/> does) from the text appended since <paramref name="start"/>.</summary>
+    private static void TrimFrom(StringBuilder text, int start)
+    {
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        var first = start;
+        while (first < end && char.IsWhiteSpace(text[first])) first++;
+        text.Length = end;
+        if (first > start) text.Remove(start, first - start);
     }
 }

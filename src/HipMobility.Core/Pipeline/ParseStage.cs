@@ -68,8 +68,9 @@ public static class ParseStage
 
     public static ParsedDocument? ParseDocument(SourceFile file, SiteUrls urls, DiagnosticBag diagnostics)
     {
-        var text = Decode(file, diagnostics);
-        if (text is null) return null;
+        // Only the two parts become strings: the file's bytes are lent, checked and split where they are.
+        using var content = file.ReadLent(MaxFileBytes);
+        if (!IsUtf8Text(file, content, diagnostics, out var text)) return null;
 
         var split = FrontMatterSplitter.Split(text);
         if (split is null)
@@ -213,19 +214,31 @@ public static class ParseStage
     /// <summary>Decodes strict UTF-8 (dropping a BOM); reports a file over the size limit, or the line of the first bad byte.</summary>
     private static string? Decode(SourceFile file, DiagnosticBag diagnostics)
     {
-        var content = file.ReadBytes();
-        if (content.Length > MaxFileBytes)
+        using var content = file.ReadLent(MaxFileBytes);
+        return IsUtf8Text(file, content, diagnostics, out var text) ? StrictUtf8.GetString(text) : null;
+    }
+
+    /// <summary>The file's text as UTF-8 without its byte order mark; a file too long, or not UTF-8, is reported.</summary>
+    private static bool IsUtf8Text(SourceFile file, in LentBytes content, DiagnosticBag diagnostics, out ReadOnlySpan<byte> text)
+    {
+        text = default;
+        if (content.FileLength > MaxFileBytes)
         {
             diagnostics.Error(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.LimitExceeded,
-                $"the file is {content.Length / 1024.0:#,0.#} KB; a content file may be at most {MaxFileBytes / 1024} KB",
+                $"the file is {content.FileLength / 1024.0:#,0.#} KB; a content file may be at most {MaxFileBytes / 1024} KB",
                 "Split it into smaller pages, or check that it is the file you meant to add");
-            return null;
+            return false;
         }
-        var bytes = content.AsSpan();
+        var bytes = content.Bytes;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            text = bytes;
+            return true;
+        }
         try
         {
-            return StrictUtf8.GetString(bytes);
+            StrictUtf8.GetCharCount(bytes);
         }
         catch (DecoderFallbackException e)
         {
@@ -234,8 +247,8 @@ public static class ParseStage
             var column = 1 + (bad - (bytes[..bad].LastIndexOf((byte)'\n') + 1));
             diagnostics.Error(new SourceLocation(file.DisplayPath, line, column), DiagnosticCodes.NotUtf8,
                 "the file is not valid UTF-8 text", "Save it as UTF-8 in your editor");
-            return null;
         }
+        return false;
     }
 }
 
@@ -244,27 +257,28 @@ public static class FrontMatterSplitter
 {
     public readonly record struct Parts(string FrontMatter, int FrontMatterFirstLine, string Body, int BodyFirstLine);
 
-    public static Parts? Split(string text)
+    /// <summary>Splits UTF-8 text (already checked to be valid); only the two parts are decoded into strings.</summary>
+    public static Parts? Split(ReadOnlySpan<byte> text)
     {
-        // Lines are looked at as spans: only the two parts are made into strings.
-        var firstEnd = text.IndexOf('\n');
-        var firstLine = (firstEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstEnd)).TrimEnd("\r \t");
-        if (!firstLine.SequenceEqual("---")) return null;
+        var firstEnd = text.IndexOf((byte)'\n');
+        var firstLine = (firstEnd < 0 ? text : text[..firstEnd]).TrimEnd(" \t\r"u8);
+        if (!firstLine.SequenceEqual("---"u8)) return null;
 
         var position = firstEnd + 1;
         var line = 2;
         while (position <= text.Length && firstEnd >= 0)
         {
-            var end = text.IndexOf('\n', position);
-            var current = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd("\r \t");
-            if (current.SequenceEqual("---") || current.SequenceEqual("..."))
+            var rest = text[position..];
+            var end = rest.IndexOf((byte)'\n');
+            var current = (end < 0 ? rest : rest[..end]).TrimEnd(" \t\r"u8);
+            if (current.SequenceEqual("---"u8) || current.SequenceEqual("..."u8))
             {
-                var frontMatter = text[(firstEnd + 1)..position];
-                var body = end < 0 ? "" : text[(end + 1)..];
+                var frontMatter = Encoding.UTF8.GetString(text[(firstEnd + 1)..position]);
+                var body = end < 0 ? "" : Encoding.UTF8.GetString(rest[(end + 1)..]);
                 return new Parts(frontMatter, 2, body, line + 1);
             }
             if (end < 0) break;
-            position = end + 1;
+            position += end + 1;
             line++;
         }
         return null;

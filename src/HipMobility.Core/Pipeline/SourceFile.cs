@@ -20,9 +20,43 @@ public sealed record SourceFile(ContentKind Kind, string DisplayPath, string Inp
     /// </summary>
     public byte[] ReadBytes() => _bytes ?? File.ReadAllBytes(FullPath);
 
+    /// <summary>
+    /// The file's bytes in a buffer lent by the shared pool (give it back with <see cref="LentBytes.Dispose"/>): the
+    /// parse stage decodes each file once and needs the bytes no longer. A file longer than <paramref name="maxBytes"/>
+    /// is not read at all; its length says so.
+    /// </summary>
+    public LentBytes ReadLent(int maxBytes)
+    {
+        if (_bytes is not null) return new LentBytes(_bytes, _bytes.Length, _bytes.Length > maxBytes ? 0 : _bytes.Length, lent: false);
+        using var handle = File.OpenHandle(FullPath);
+        var length = RandomAccess.GetLength(handle);
+        if (length > maxBytes) return new LentBytes([], length, 0, lent: false);
+        // One byte more than the length, so that a file that grew since is seen to be longer and read again in full.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length + 1);
+        var read = 0;
+        for (int n; read < buffer.Length && (n = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0;) read += n;
+        if (read <= length) return new LentBytes(buffer, read, read, lent: true);
+        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        var all = File.ReadAllBytes(FullPath);
+        return new LentBytes(all, all.Length, all.Length > maxBytes ? 0 : all.Length, lent: false);
+    }
+
     /// <summary>Where the file is on disk, for reading it and for the few stages that write back (the URL register); empty in memory.</summary>
     public string FullPath { get; init; } = "";
 
     /// <summary>The file name without extension: what the id must equal.</summary>
     public string Stem => Path.GetFileNameWithoutExtension(InputRelativePath);
+}
+
+/// <summary>A file's bytes, possibly in a pooled buffer: <see cref="Bytes"/> is empty when the file was too long to read.</summary>
+public readonly struct LentBytes(byte[] buffer, long fileLength, int count, bool lent) : IDisposable
+{
+    public long FileLength { get; } = fileLength;
+
+    public ReadOnlySpan<byte> Bytes => buffer.AsSpan(0, count);
+
+    public void Dispose()
+    {
+        if (lent) System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+    }
 }

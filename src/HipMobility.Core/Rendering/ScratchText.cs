@@ -25,7 +25,12 @@ internal static class ScratchText
     public static string ToStringAndReturn(StringBuilder text)
     {
         var result = text.ToString();
-        if (text.Capacity <= LargestKept) _free = text;
+        Return(text);
         return result;
+    }
+
+    public static void Return(StringBuilder text)
+    {
+        if (text.Capacity <= LargestKept) _free = text;
     }
 }

@@ -43,7 +43,7 @@ public sealed partial class TemplateSet
         // context of its own, about 10 KB, that never returns to its pool: on a 10,000-page build, 100 MB of garbage.
         // A partial named by a helper reuses the pool, so base's partial block becomes one: the page's layout by name.
         var layouts = theme.Layouts.Where(l => l.Key != "base").OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Append(new("base", PartialBlock().Replace(frame, $"{{{{> ({PageLayoutHelper})}}}}"))).ToArray();
+            .Append(new("base", PartialBlock().Replace(frame, $"{{{{$1> ({PageLayoutHelper})$2}}}}"))).ToArray();
         // Compiling is most of the cost of a small build; the layouts compile independently, so use both cores.
         var compiled = new HandlebarsTemplate<TextWriter, object, object>[layouts.Length];
         Parallel.For(0, layouts.Length, i => Compiling($"layouts/{layouts[i].Key}.hbs", () => compiled[i] = handlebars.Compile(new StringReader(layouts[i].Value))));
@@ -59,7 +59,7 @@ public sealed partial class TemplateSet
     /// <summary>What base renders when it is rendered on its own: nothing where a layout would go.</summary>
     private const string Nothing = "-";
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{~?>\s*@partial-block\s*~?\}\}")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{(~?)>\s*@partial-block\s*(~?)\}\}")]
     private static partial System.Text.RegularExpressions.Regex PartialBlock();
 
     private static string PartialName(string layout) => "layouts/" + layout;

@@ -48,4 +48,29 @@ public class TemplateSetTests
         Assert.Contains("{{> @partial-block}}", error.Message);
         Assert.Contains("layouts/base.hbs", error.Message);
     }
+
+    [Fact]
+    public void Whitespace_control_on_the_partial_block_is_kept()
+    {
+        var page = Templates("<p>\n  {{~> @partial-block ~}}\n</p>").RenderPageUtf8("text", new Model("inside"));
+        Assert.Equal("<p>inside</p>", Encoding.UTF8.GetString(page));
+    }
+
+    [Fact]
+    public void Base_rendered_on_its_own_writes_nothing_where_a_layout_would_go()
+    {
+        Assert.Equal("<p></p>", Templates().Render("base", new Model("unused")));
+        Assert.Equal("<p></p>", Encoding.UTF8.GetString(Templates().RenderPageUtf8("base", new Model("unused"))));
+    }
+
+    [Fact]
+    public void Pages_of_different_layouts_rendered_one_after_another_each_get_their_own_layout()
+    {
+        var templates = new TemplateSet(new ThemeFiles(
+            new Dictionary<string, string> { ["base"] = "[{{> @partial-block}}]", ["one"] = "1:{{Text}}", ["two"] = "2:{{Text}}" },
+            new Dictionary<string, string>(), new Dictionary<string, byte[]>()), name => "/" + name);
+        Assert.Equal("[1:a]", Encoding.UTF8.GetString(templates.RenderPageUtf8("one", new Model("a"))));
+        Assert.Equal("[2:b]", Encoding.UTF8.GetString(templates.RenderPageUtf8("two", new Model("b"))));
+        Assert.Equal("1:c", templates.Render("one", new Model("c")));
+    }
 }

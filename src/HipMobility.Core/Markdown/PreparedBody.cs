@@ -52,10 +52,9 @@ public static class PreparedBody
             foreach (var paragraph in item.Descendants<ParagraphBlock>())
             {
                 var start = text.Length;
-                if (start > 0) text.Append(' ');
                 AppendInlineText(text, paragraph.Inline);
-                TrimFrom(text, start > 0 ? start + 1 : 0);
-                if (text.Length == start + 1 && start > 0) text.Length = start; // an empty paragraph adds nothing
+                TrimFrom(text, start);
+                if (start > 0 && text.Length > start) text.Insert(start, ' ');
             }
             if (text.Length > 0) steps.Add(text.ToString());
         }

@@ -30,15 +30,13 @@ public sealed record SourceFile(ContentKind Kind, string DisplayPath, string Inp
         if (_bytes is not null) return new LentBytes(_bytes, _bytes.Length, _bytes.Length > maxBytes ? 0 : _bytes.Length, lent: false);
         using var handle = File.OpenHandle(FullPath);
         var length = RandomAccess.GetLength(handle);
-        if (length > maxBytes) return new LentBytes([], length, 0, lent: false);
-        // One byte more than the length, so that a file that grew since is seen to be longer and read again in full.
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length + 1);
+        if (length > maxBytes || length == 0) return new LentBytes([], length, 0, lent: false);
+        // As File.ReadAllBytes does, read what the file held when it was opened (a file written meanwhile is read again
+        // by the rebuild its change starts).
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
         var read = 0;
-        for (int n; read < buffer.Length && (n = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0;) read += n;
-        if (read <= length) return new LentBytes(buffer, read, read, lent: true);
-        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        var all = File.ReadAllBytes(FullPath);
-        return new LentBytes(all, all.Length, all.Length > maxBytes ? 0 : all.Length, lent: false);
+        for (int n; read < length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0;) read += n;
+        return new LentBytes(buffer, read, read, lent: true);
     }
 
     /// <summary>Where the file is on disk, for reading it and for the few stages that write back (the URL register); empty in memory.</summary>

@@ -331,27 +331,25 @@ public sealed class PageRenderer
         buffer.ResetWrittenCount();
         var json = _howToJson ??= new Utf8JsonWriter(buffer);
         json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "HowTo");
+        json.WriteString("name", name);
+        json.WriteString("description", description);
+        json.WriteString("url", _urls.Absolute(url));
+        json.WriteStartArray("step");
+        for (var i = 0; i < steps.Count; i++)
         {
             json.WriteStartObject();
-            json.WriteString("@context", "https://schema.org");
-            json.WriteString("@type", "HowTo");
-            json.WriteString("name", name);
-            json.WriteString("description", description);
-            json.WriteString("url", _urls.Absolute(url));
-            json.WriteStartArray("step");
-            for (var i = 0; i < steps.Count; i++)
-            {
-                json.WriteStartObject();
-                json.WriteString("@type", "HowToStep");
-                json.WriteNumber("position", i + 1);
-                json.WriteString("text", steps[i]);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            if (minutes is { } m) json.WriteString("totalTime", $"PT{m}M");
+            json.WriteString("@type", "HowToStep");
+            json.WriteNumber("position", i + 1);
+            json.WriteString("text", steps[i]);
             json.WriteEndObject();
-            json.Flush();
         }
+        json.WriteEndArray();
+        if (minutes is { } m) json.WriteString("totalTime", $"PT{m}M");
+        json.WriteEndObject();
+        json.Flush();
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 

@@ -18,7 +18,7 @@ internal sealed class CommonOptions
     public Option<bool> NoSearch { get; } = new("--no-search") { Description = "Skip the search index (faster previews and benchmarks)" };
 
     /// <summary>The build options from the command line; the search index uses the nearest package.json above the input folder.</summary>
-    public HipMobility.Pipeline.SiteOptions SiteOptions(ParseResult parse, bool withSearch) => new(
+    public HipMobility.SiteOptions SiteOptions(ParseResult parse, bool withSearch) => new(
         parse.GetValue(BaseUrl)!, parse.GetValue(EditUrl),
         withSearch && !parse.GetValue(NoSearch) ? FindTools(parse.GetValue(Input)!) : null);
 

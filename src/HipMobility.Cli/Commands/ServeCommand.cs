@@ -18,7 +18,7 @@ internal static class ServeCommand
         command.SetAction(parse => BuildReporter.Guard(parse.GetValue(options.Verbose), () =>
         {
             var output = Path.GetFullPath(parse.GetValue(options.Output)!);
-            var build = new LiveBuild(parse.GetValue(options.Input)!, parse.GetValue(options.Theme)!, output, options.SiteOptions(parse, withSearch: true));
+            var build = new SiteBuild(parse.GetValue(options.Input)!, parse.GetValue(options.Theme)!, output, options.SiteOptions(parse, withSearch: true));
             var address = parse.GetValue(host)!;
             var url = $"http://{(address.Contains(':') ? $"[{address}]" : address)}:{parse.GetValue(port)}/";
             return new LiveServer(build, output).Run(url);

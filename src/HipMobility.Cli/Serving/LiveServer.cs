@@ -19,16 +19,16 @@ namespace HipMobility.Cli.Serving;
 internal sealed class LiveServer
 {
     private const string Prefix = "/__hipmobility/";
-    private readonly LiveBuild _build;
+    private readonly SiteBuild _build;
     private readonly string _output;
     private readonly ReloadHub _hub = new();
     private readonly SemaphoreSlim _building = new(1, 1);
 
-    public LiveServer(LiveBuild build, string output) => (_build, _output) = (build, output);
+    public LiveServer(SiteBuild build, string output) => (_build, _output) = (build, output);
 
     public int Run(string url)
     {
-        var first = _build.BuildAll();
+        var first = _build.Run();
         Report(first, "built");
         if (!first.Succeeded) _ = _hub.ShowErrors(first.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.ToString()));
         if (!first.Succeeded && !Directory.Exists(_output)) Console.Error.WriteLine("Nothing to serve yet; fix the errors and save: the site will be built.");
@@ -73,7 +73,7 @@ internal sealed class LiveServer
         try
         {
             var result = _build.Update(changed);
-            if (result.Elapsed == TimeSpan.Zero && result.FilesWritten.Count == 0 && result.Diagnostics.Count == 0) return;
+            if (result.Pages == 0 && result.FilesWritten == 0 && result.Diagnostics.Count == 0) return;
             Report(result, "rebuilt");
             var task = result.Succeeded
                 ? _hub.Reload()
@@ -91,11 +91,11 @@ internal sealed class LiveServer
         }
     }
 
-    private static void Report(LiveBuildResult result, string verb)
+    private static void Report(BuildReport result, string verb)
     {
         foreach (var d in result.Diagnostics) (d.Severity == Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(d);
         if (result.Succeeded)
-            Console.WriteLine($"{verb} {result.PagesRendered} page(s), wrote {result.FilesWritten.Count} file(s) in {result.Elapsed.TotalMilliseconds:F0} ms");
+            Console.WriteLine($"{verb} {result.Pages} page(s), wrote {result.FilesWritten} file(s) in {result.Elapsed.TotalMilliseconds:F0} ms");
         else
             Console.Error.WriteLine($"{result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error)} error(s): still serving the last good site.");
     }

@@ -20,7 +20,6 @@ public static class ParseStage
     /// </summary>
     public const int MaxFileBytes = 128 * 1024;
 
-
     /// <summary>
     /// <paramref name="Unreadable"/> holds the file-name ids of content files that could not be parsed: their own error
     /// is reported here, and links to them are not reported again as unknown ids.
@@ -36,34 +35,56 @@ public static class ParseStage
     /// the next stage can work document by document and a document's raw front matter is garbage as soon as it is used:
     /// keeping ten thousand raw trees alive until all were parsed cost more in garbage collection than parsing them.
     /// </summary>
-    /// Bodies are rendered to HTML here too, while their syntax tree exists (see <see cref="ContentBody"/>): site-root
-    /// links need the site's base path, from <paramref name="urls"/>.
     public static Result<T> Run<T>(IReadOnlyList<SourceFile> files, SiteUrls urls, DiagnosticBag diagnostics, Func<ParsedDocument, DiagnosticBag, T> then)
         where T : class
     {
-        var results = new T?[files.Count];
-        var unreadable = new bool[files.Count];
-        ParsedSourceList? sourceList = null;
-        Content.UrlRegister? register = null;
+        var parsed = new ParsedFile<T>[files.Count];
+        ForEach(files, i => parsed[i] = Parse(files[i], urls, diagnostics, then));
+        return Gather(parsed);
+    }
+
+    /// <summary>Runs <paramref name="parse"/> for every file index in parallel; a file that cannot be read is reported as itself.</summary>
+    public static void ForEach(IReadOnlyList<SourceFile> files, Action<int> parse)
+    {
         try
         {
-            Parallel.For(0, files.Count, i =>
-            {
-                var file = files[i];
-                if (file.Kind == ContentKind.UrlRegister) register = ParseUrlRegister(file, diagnostics);
-                else if (file.Kind == ContentKind.SourceList) sourceList = ParseSourceList(file, diagnostics);
-                else if (ParseDocument(file, urls, diagnostics) is { } document) results[i] = then(document, diagnostics);
-                else unreadable[i] = file.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine;
-            });
+            Parallel.For(0, files.Count, parse);
         }
         catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is IOException or UnauthorizedAccessException) is { } io)
         {
-            // A file that cannot be read (files are read here, as they are parsed) is reported as itself.
+            // Files are read here, as they are parsed.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(io);
             throw;
         }
-        var unreadableIds = files.Where((_, i) => unreadable[i]).Select(f => f.Stem).ToHashSet(StringComparer.Ordinal);
-        return new Result<T>(results.OfType<T>().ToList(), sourceList, unreadableIds, register);
+    }
+
+    /// <summary>
+    /// What one file became. Bodies are rendered to HTML here, while their syntax tree exists (see
+    /// <see cref="ContentBody"/>): site-root links need the site's base path, from <paramref name="urls"/>.
+    /// </summary>
+    public static ParsedFile<T> Parse<T>(SourceFile file, SiteUrls urls, DiagnosticBag diagnostics, Func<ParsedDocument, DiagnosticBag, T> then)
+        where T : class => file.Kind switch
+    {
+        ContentKind.UrlRegister => new ParsedFile<T>(file) { UrlRegister = ParseUrlRegister(file, diagnostics) },
+        ContentKind.SourceList => new ParsedFile<T>(file) { SourceList = ParseSourceList(file, diagnostics) },
+        _ => new ParsedFile<T>(file) { Document = ParseDocument(file, urls, diagnostics) is { } document ? then(document, diagnostics) : null },
+    };
+
+    /// <summary>The documents in the order given, the two lists, and the ids of the content files that could not be parsed.</summary>
+    public static Result<T> Gather<T>(IEnumerable<ParsedFile<T>> parsed) where T : class
+    {
+        var documents = new List<T>();
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        ParsedSourceList? sourceList = null;
+        Content.UrlRegister? register = null;
+        foreach (var file in parsed)
+        {
+            if (file.Document is { } document) documents.Add(document);
+            else if (file.File.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine) unreadable.Add(file.File.Stem);
+            sourceList ??= file.SourceList;
+            register ??= file.UrlRegister;
+        }
+        return new Result<T>(documents, sourceList, unreadable, register);
     }
 
     public static ParsedDocument? ParseDocument(SourceFile file, SiteUrls urls, DiagnosticBag diagnostics)
@@ -177,7 +198,7 @@ public static class ParseStage
     /// <summary>Characters that open quotes, lists, emphasis and links.</summary>
     private static int NestingMarks(string line) => line.Count(c => c is '>' or '-' or '+' or '*' or '_' or '[' or '.' or ')');
 
-    private static ParsedSourceList? ParseSourceList(SourceFile file, DiagnosticBag diagnostics)
+    public static ParsedSourceList? ParseSourceList(SourceFile file, DiagnosticBag diagnostics)
     {
         var text = Decode(file, diagnostics);
         if (text is null) return null;
@@ -197,7 +218,7 @@ public static class ParseStage
     }
 
     /// <summary>One site path per line; blank lines and <c>#</c> comments are skipped.</summary>
-    private static Content.UrlRegister? ParseUrlRegister(SourceFile file, DiagnosticBag diagnostics)
+    public static Content.UrlRegister? ParseUrlRegister(SourceFile file, DiagnosticBag diagnostics)
     {
         var text = Decode(file, diagnostics);
         if (text is null) return null;

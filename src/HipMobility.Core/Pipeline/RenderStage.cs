@@ -35,39 +35,36 @@ public static class RenderStage
         jobs.Add(new RenderJob("404.html", () => RenderJob.Everything, renderer.NotFound));
         foreach (var muscle in site.Muscles.Values)
         {
-            IReadOnlySet<string> Deps() => Keys("muscle", muscle.Id).Concat(site.UsesOf(muscle.Id).Select(u => "pose:" + u.Pose.Id))
-                .Concat(LinkTargets(muscle.Body, site)).ToHashSet();
+            IReadOnlySet<DependencyKey> Deps() => site.UsesOf(muscle.Id).Select(u => DependencyKey.Pose(u.Pose.Id))
+                .Append(DependencyKey.Muscle(muscle.Id)).Concat(LinkTargets(muscle.Body, site)).ToHashSet();
             jobs.Add(new RenderJob(urls.OutputPath(urls.Muscle(muscle.Id)), Deps, () => renderer.Muscle(muscle)));
         }
         foreach (var routine in site.Routines.Values)
         {
-            IReadOnlySet<string> Deps() => Keys("routine", routine.Id).Concat(routine.Steps.Select(s => "pose:" + s.PoseId))
-                .Concat(LinkTargets(routine.Body, site)).ToHashSet();
+            IReadOnlySet<DependencyKey> Deps() => routine.Steps.Select(s => DependencyKey.Pose(s.PoseId))
+                .Append(DependencyKey.Routine(routine.Id)).Concat(LinkTargets(routine.Body, site)).ToHashSet();
             jobs.Add(new RenderJob(urls.OutputPath(urls.Routine(routine.Id)), Deps, () => renderer.Routine(routine)));
             jobs.Add(new RenderJob(urls.OutputPath(urls.RoutinePrint(routine.Id)), Deps, () => renderer.RoutinePrint(routine)));
         }
         foreach (var page in content.Pages)
-            jobs.Add(new RenderJob(urls.OutputPath(urls.Page(page)), () => Keys("page", page.Slug).Concat(LinkTargets(page.Body, site)).ToHashSet(),
+            jobs.Add(new RenderJob(urls.OutputPath(urls.Page(page)), () => LinkTargets(page.Body, site).Append(DependencyKey.Page(page.Slug)).ToHashSet(),
                 () => renderer.FreePage(page)));
         foreach (var pose in site.Poses.Values)
         {
-            IReadOnlySet<string> Deps() => Keys("pose", pose.Id)
-                .Concat(pose.Muscles.All().Select(m => "muscle:" + m.MuscleId))
-                .Concat(site.RoutinesUsing(pose.Id).Select(u => "routine:" + u.Routine.Id))
-                .Concat(site.RelatedTo(pose.Id).Select(p => "pose:" + p.Id))
-                .Concat(LinkTargets(pose.Body, site)).ToHashSet();
+            IReadOnlySet<DependencyKey> Deps() => pose.Muscles.All().Select(m => DependencyKey.Muscle(m.MuscleId))
+                .Concat(site.RoutinesUsing(pose.Id).Select(u => DependencyKey.Routine(u.Routine.Id)))
+                .Concat(site.RelatedTo(pose.Id).Select(p => DependencyKey.Pose(p.Id)))
+                .Append(DependencyKey.Pose(pose.Id)).Concat(LinkTargets(pose.Body, site)).ToHashSet();
             jobs.Add(new RenderJob(urls.OutputPath(urls.Pose(pose.Id)), Deps, () => renderer.Pose(pose)));
         }
 
         return new RenderPlan(jobs, pagePaths => SiteWideFiles(site, renderer, assets, pagePaths));
     }
 
-    private static IEnumerable<string> Keys(string kind, string id) => [kind + ":" + id];
-
     /// <summary>Pages a body links to with [[id]]: their titles appear in the rendered text.</summary>
-    private static IEnumerable<string> LinkTargets(ContentBody body, LinkedSite site) =>
+    private static IEnumerable<DependencyKey> LinkTargets(ContentBody body, LinkedSite site) =>
         body.Links.Select(l => l.TargetId).Distinct()
-            .Select(id => site.Poses.ContainsKey(id) ? "pose:" + id : site.Muscles.ContainsKey(id) ? "muscle:" + id : "routine:" + id);
+            .Select(id => site.Poses.ContainsKey(id) ? DependencyKey.Pose(id) : site.Muscles.ContainsKey(id) ? DependencyKey.Muscle(id) : DependencyKey.Routine(id));
 
     /// <summary>Files made from the whole site: sitemap, redirects, robots.txt and the hashed theme assets.</summary>
     private static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, PageRenderer renderer, HashedAssets assets, IReadOnlyCollection<string> pagePaths)

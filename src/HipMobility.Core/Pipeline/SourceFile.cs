@@ -1,6 +1,7 @@
+using HipMobility.Content;
+
 namespace HipMobility.Pipeline;
 
-public enum ContentKind { Pose, Muscle, Routine, Page, SourceList, UrlRegister }
 
 /// <summary>
 /// One input file. <see cref="DisplayPath"/> is what diagnostics print (e.g. <c>input/poses/pigeon.md</c>);

@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using HipMobility.Content;
-using HipMobility.Pipeline;
 using HipMobility.Schema;
 
 namespace HipMobility.Rendering;
@@ -54,7 +53,7 @@ public static partial class HandoutData
         var poses = site.Poses.Values
             .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal)
             .Select(p => new PoseData(p.Id, FormerPoseIds(p), p.Title, p.Sanskrit, p.Aliases, urls.Pose(p.Id), p.Position, p.Intensity, p.Cue,
-                p.Cautions.Count > 0 ? p.Cautions[0] : SiteOptions.SafetyLine, p.Dose.Hold?.Text, p.Dose.Reps?.Text, p.Sides,
+                p.Cautions.Count > 0 ? p.Cautions[0] : Labels.SafetyLine, p.Dose.Hold?.Text, p.Dose.Reps?.Text, p.Sides,
                 p.Variants.Select(v => new VariantData(v.Id, v.RedirectFrom, v.Name, v.Position, v.Intensity, v.Cue)).ToList()))
             .ToList();
         var routines = site.Routines.Values

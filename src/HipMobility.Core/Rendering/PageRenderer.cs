@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using HipMobility.Content;
 using HipMobility.Markdown;
-using HipMobility.Pipeline;
 using HipMobility.Schema;
 using HipMobility.Theme;
 using Markdig;
@@ -204,7 +203,7 @@ public sealed class PageRenderer
             steps.Add(new StepView(number, $"step-{number}", pose!.Title, _urls.Pose(pose.Id), variant?.Name,
                 variant is null ? null : _urls.Pose(pose.Id) + "#" + variant.Id,
                 Labels.Position(variant?.Position ?? pose.Position), Labels.Dose(step.Dose), Labels.Sides(step.Sides), step.Note,
-                variant?.Cue ?? pose.Cue, pose.Cautions.Count > 0 ? pose.Cautions[0] : SiteOptions.SafetyLine,
+                variant?.Cue ?? pose.Cue, pose.Cautions.Count > 0 ? pose.Cautions[0] : Labels.SafetyLine,
                 previous.pose is null ? null : $"#step-{previous.number}", next.pose is null ? null : $"#step-{next.number}")
             {
                 Hold = step.Dose.Hold is { } h ? Labels.Hold(h) : null,
@@ -217,7 +216,7 @@ public sealed class PageRenderer
         var absolute = _urls.Absolute(url);
         return new RoutineView(routine.Id, routine.Title, routine.Summary, Labels.Capitalised(routine.Level), Labels.Capitalised(routine.Setting),
             routine.TotalMinutes, steps.Count, steps, SourceTitles(routine.Sources), url, _urls.RoutinePrint(routine.Id),
-            absolute.Replace("https://", "").Replace("http://", ""), _qrCodes.GetOrAdd(absolute, QrCode.Svg), SiteOptions.SafetyLine,
+            absolute.Replace("https://", "").Replace("http://", ""), _qrCodes.GetOrAdd(absolute, QrCode.Svg), Labels.SafetyLine,
             ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], BodyHtml(routine.Body))
         {
             Props = Labels.List(props.OrderBy(p => ControlledLists.Props.ToList().IndexOf(p)).Select(Labels.Capitalised)),
@@ -292,7 +291,7 @@ public sealed class PageRenderer
             _urls.Site(HandoutData.DataPath),
             _site.Routines.Values.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal)
                 .Select(r => new LinkItem(r.Title, _urls.Routine(r.Id), r.Id)).ToList(),
-            SiteOptions.SafetyLine, ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], ["Week 1", "Week 2"]);
+            Labels.SafetyLine, ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], ["Week 1", "Week 2"]);
         var frame = Frame(view.Title, "Build a printable home routine for a patient from the guide's poses, and share it by a link that stores nothing.",
             url, "handout", [Home, new Crumb(view.Title, url)], null);
         return Html(url, RenderPage("handout", frame, view));

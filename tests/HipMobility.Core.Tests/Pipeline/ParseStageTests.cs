@@ -1,3 +1,4 @@
+using HipMobility.Content;
 using HipMobility.Diagnostics;
 using HipMobility.Pipeline;
 using HipMobility.Tests.Support;

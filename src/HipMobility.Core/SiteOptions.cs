@@ -1,7 +1,4 @@
-namespace HipMobility.Pipeline;
-
-/// <summary>One file of the built site: its path relative to the output folder and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Bytes);
+namespace HipMobility;
 
 /// <summary>
 /// Options a build is run with. <paramref name="SearchToolsDirectory"/> is the folder holding package.json (and
@@ -11,6 +8,4 @@ public sealed record SiteOptions(string BaseUrl = "http://localhost:5080/", stri
 {
     /// <summary>Add every URL the site publishes to <c>input/published-urls.txt</c> (never removing any).</summary>
     public bool UpdateUrlRegister { get; init; }
-
-    public const string SafetyLine = "Stop if you feel sharp pain, numbness or tingling. This guide does not replace advice from your own clinician.";
 }

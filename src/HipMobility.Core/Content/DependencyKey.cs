@@ -1,0 +1,27 @@
+namespace HipMobility.Content;
+
+/// <summary>
+/// A piece of content a page shows (<c>pose:pigeon</c>), or everything (<c>*</c>: the indexes, and what a theme edit
+/// touches). A page is rendered again when a key it depends on changes.
+/// </summary>
+public readonly record struct DependencyKey(ContentKind? Kind, string Id)
+{
+    public static readonly DependencyKey Everything = new(null, "*");
+
+    public static DependencyKey Pose(string id) => new(ContentKind.Pose, id);
+    public static DependencyKey Muscle(string id) => new(ContentKind.Muscle, id);
+    public static DependencyKey Routine(string id) => new(ContentKind.Routine, id);
+    public static DependencyKey Page(string slug) => new(ContentKind.Page, slug);
+
+    /// <summary>The key of a content item: the kind and id its page is built from.</summary>
+    public static DependencyKey Of(IContentItem item) => item switch
+    {
+        Content.Pose p => Pose(p.Id),
+        MuscleGroup m => Muscle(m.Id),
+        Content.Routine r => Routine(r.Id),
+        Content.Page p => Page(p.Slug),
+        _ => throw new ArgumentException($"no key for {item.GetType().Name}", nameof(item)),
+    };
+
+    public override string ToString() => Kind is { } kind ? $"{ContentKinds.Of(kind).Name}:{Id}" : Id;
+}

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HipMobility.Content;
 using HipMobility.Schema;
 
 namespace HipMobility.Cli.Commands;
@@ -8,7 +9,7 @@ internal static class NewCommand
     public static Command Create()
     {
         var kind = new Argument<string>("kind") { Description = "pose, muscle or routine" };
-        kind.AcceptOnlyFromAmong("pose", "muscle", "routine");
+        kind.AcceptOnlyFromAmong([.. ContentKinds.InFolders.Select(k => k.Name)]);
         var id = new Argument<string>("id") { Description = "The permanent id, lowercase-kebab, e.g. supported-low-lunge" };
         var input = new Option<string>("--input") { Description = "Folder of Markdown content", DefaultValueFactory = _ => "input" };
         var command = new Command("new", "Start a new pose, muscle or routine file with every field, commented");
@@ -19,15 +20,15 @@ internal static class NewCommand
         {
             var k = parse.GetValue(kind)!;
             var i = parse.GetValue(id)!;
-            if (!CheckedFields.IsValidId(i))
+            if (!Ids.IsValid(i))
             {
                 Console.Error.WriteLine($"error: '{i}' is not a valid id. Use lowercase letters, digits and single hyphens, such as 'supported-low-lunge'.");
                 return 1;
             }
-            var folder = Path.Combine(parse.GetValue(input)!, k == "pose" ? "poses" : k == "muscle" ? "muscles" : "routines");
-            var path = Path.Combine(folder, i + ".md");
+            var path = Path.Combine(parse.GetValue(input)!, ContentKinds.InputPathOf(ContentKinds.InFolders.Single(x => x.Name == k), i));
+            var folder = Path.GetDirectoryName(path)!;
             var taken = Directory.Exists(parse.GetValue(input)!)
-                ? Directory.EnumerateFiles(parse.GetValue(input)!, i + ".md", SearchOption.AllDirectories).FirstOrDefault()
+                ? Directory.EnumerateFiles(parse.GetValue(input)!, i + ContentKinds.MarkdownExtension, SearchOption.AllDirectories).FirstOrDefault()
                 : null;
             if (taken is not null)
             {

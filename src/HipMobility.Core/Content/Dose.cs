@@ -3,9 +3,19 @@ using System.Text.RegularExpressions;
 
 namespace HipMobility.Content;
 
-/// <summary>How long a pose is held, e.g. <c>30s</c>, <c>1 min</c>, <c>5 breaths</c>, <c>30-60s</c>.</summary>
-public sealed partial record HoldDuration(string Text, int Seconds)
+/// <summary>What a hold is counted in.</summary>
+public enum HoldUnit { Seconds, Minutes, Breaths }
+
+/// <summary>
+/// How long a pose is held, e.g. <c>30s</c>, <c>1 min</c>, <c>5 breaths</c>, <c>30-60s</c>: as written, and as read
+/// (<paramref name="Low"/> to <paramref name="High"/> of <paramref name="Unit"/>, the longest in seconds for timing).
+/// The one parser of holds.
+/// </summary>
+public sealed partial record HoldDuration(string Text, int Low, int High, HoldUnit Unit)
 {
+    /// <summary>The longest hold in seconds, for timing a routine.</summary>
+    public int Seconds => High * Unit switch { HoldUnit.Breaths => SecondsPerBreath, HoldUnit.Minutes => 60, _ => 1 };
+
     /// <summary>A calm breath, in and out, counted as five seconds for timing.</summary>
     public const int SecondsPerBreath = 5;
 
@@ -17,8 +27,7 @@ public sealed partial record HoldDuration(string Text, int Seconds)
         var high = m.Groups["high"].Success ? int.Parse(m.Groups["high"].Value, CultureInfo.InvariantCulture) : low;
         if (low <= 0 || high < low || high > 3600) return null;
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
-        var perUnit = unit.StartsWith('b') ? SecondsPerBreath : unit.StartsWith('m') ? 60 : 1;
-        return new HoldDuration(text.Trim(), high * perUnit);
+        return new HoldDuration(text.Trim(), low, high, unit.StartsWith('b') ? HoldUnit.Breaths : unit.StartsWith('m') ? HoldUnit.Minutes : HoldUnit.Seconds);
     }
 
     // [0-9], not \d: \d matches every Unicode digit, which int.Parse then refuses.
@@ -56,14 +65,5 @@ public sealed record Dose(HoldDuration? Hold, RepCount? Reps)
         ({ } h, null) => h.Seconds,
         (null, { } r) => r.Max * RepCount.SecondsPerRep,
         _ => 0,
-    };
-
-    /// <summary>Human wording: "30s", "10 reps", "10 reps, hold 5s".</summary>
-    public string Text => (Hold, Reps) switch
-    {
-        ({ } h, { } r) => $"{r.Text} reps, hold {h.Text}",
-        ({ } h, null) => h.Text,
-        (null, { } r) => $"{r.Text} reps",
-        _ => "",
     };
 }

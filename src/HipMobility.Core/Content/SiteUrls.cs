@@ -2,7 +2,8 @@ namespace HipMobility.Content;
 
 /// <summary>
 /// Every URL the site publishes, built from ids (never titles) under the base path, so a page's address is permanent
-/// and the site works at a domain root or under a sub-path.
+/// and the site works at a domain root or under a sub-path. The one home of every URL shape: pages, indexes, the
+/// sitemap, the redirects, the URL register and the handout data all build their addresses here.
 /// </summary>
 public sealed class SiteUrls
 {
@@ -13,6 +14,37 @@ public sealed class SiteUrls
         BasePath = uri.AbsolutePath;
     }
 
+    /// <summary>Site paths from the root, whatever the base path: how the URL register and redirects write them.</summary>
+    public static readonly SiteUrls Rooted = new("http://localhost/");
+
+    // The generated pages, relative to the site root.
+    public const string PosesIndex = "poses/";
+    public const string PosesByPosition = "poses/by-position/";
+    public const string PosesByMuscle = "poses/by-muscle/";
+    public const string RoutinesIndex = "routines/";
+    public const string MusclesIndex = "muscles/";
+    public const string VariantFinder = "variants/";
+    public const string SearchPage = "search/";
+    public const string HandoutBuilder = "handouts/new/";
+    public const string SafetyPage = "safety/";
+
+    /// <summary>Every generated index page, relative to the site root.</summary>
+    public static readonly IReadOnlyList<string> IndexPages =
+        [PosesIndex, PosesByPosition, PosesByMuscle, RoutinesIndex, MusclesIndex, VariantFinder, SearchPage, HandoutBuilder];
+
+    // Files and folders every build writes besides the pages, relative to the site root.
+    public const string NotFoundPage = "404.html";
+    public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
+    public const string NetlifyRedirects = "_redirects";
+    public const string AssetsFolder = "assets/";
+    public const string SearchIndexFolder = "pagefind/";
+    public const string HandoutData = "handouts/guide.json";
+
+    /// <summary>Files and folders every build writes besides the pages; no page or redirect may take their place.</summary>
+    public static readonly IReadOnlyList<string> SiteFiles =
+        [NotFoundPage, Sitemap, Robots, NetlifyRedirects, AssetsFolder, SearchIndexFolder, HandoutData];
+
     /// <summary>Absolute base, e.g. <c>https://example.org/guide/</c>.</summary>
     public string BaseUrl { get; }
 
@@ -20,12 +52,23 @@ public sealed class SiteUrls
     public string BasePath { get; }
 
     public string Home => BasePath;
-    public string Pose(string id) => $"{BasePath}poses/{id}/";
-    public string Muscle(string id) => $"{BasePath}muscles/{id}/";
-    public string Routine(string id) => $"{BasePath}routines/{id}/";
-    public string RoutinePrint(string id) => $"{BasePath}routines/{id}/print/";
+    public string Pose(string id) => Of(ContentKinds.Pose, id);
+    public string Muscle(string id) => Of(ContentKinds.Muscle, id);
+    public string Routine(string id) => Of(ContentKinds.Routine, id);
+    public string RoutinePrint(string id) => Routine(id) + "print/";
     public string Page(Page page) => page.IsHome ? BasePath : $"{BasePath}{page.Slug}/";
     public string Site(string relativePath) => BasePath + relativePath.TrimStart('/');
+
+    private string Of(ContentKindInfo kind, string id) => $"{BasePath}{kind.Folder}/{id}/";
+
+    /// <summary>The id in a pose's site path (<c>/poses/&lt;id&gt;/</c>), or null when the path is not a pose's.</summary>
+    public string? PoseIdOf(string sitePath)
+    {
+        var prefix = $"{BasePath}{ContentKinds.Pose.Folder}/";
+        if (!sitePath.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        var id = sitePath[prefix.Length..^(sitePath.EndsWith('/') ? 1 : 0)];
+        return Ids.IsValid(id) ? id : null;
+    }
 
     /// <summary>The absolute URL of a site path, for canonical links, the sitemap and QR codes.</summary>
     public string Absolute(string sitePath) =>

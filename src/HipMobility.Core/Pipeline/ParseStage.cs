@@ -132,7 +132,7 @@ public static class ParseStage
     private static ContentBody? ParseBody(SourceFile file, string body, int bodyFirstLine, SiteUrls urls, DiagnosticBag diagnostics)
     {
         // CommonMark replaces NUL with U+FFFD; doing it here keeps NUL free to mark the link slots of the prepared HTML.
-        if (body.Contains(BodySlots.Mark)) body = body.Replace(BodySlots.Mark, '\uFFFD');
+        if (body.Contains(BodyRenderer.SlotMark)) body = body.Replace(BodyRenderer.SlotMark, '\uFFFD');
         MarkdownDocument document;
         try
         {
@@ -152,7 +152,7 @@ public static class ParseStage
         }
         var lineOffset = bodyFirstLine - 1;
         var links = BodyCheck.Run(document, file.DisplayPath, lineOffset, diagnostics);
-        var (html, steps) = PreparedBody.Render(document, urls);
+        var (html, steps) = BodyRenderer.Prepare(document, urls);
         return new ContentBody(html, steps, lineOffset, links);
     }
 

@@ -1,15 +1,12 @@
-using System.Text;
 using HipMobility.Content;
-using Markdig.Syntax;
 using HipMobility.Rendering;
-using HipMobility.Schema;
 using HipMobility.Theme;
 
 namespace HipMobility.Pipeline;
 
 /// <summary>
-/// Stage 5: renders every page, index, redirect and asset of the site to bytes in memory, in parallel,
-/// in a stable order. Reads nothing from disk: the theme arrives as <see cref="ThemeFiles"/>.
+/// Stage 5: plans every page, index, redirect and asset of the site as a job that renders it to bytes in memory
+/// (run in parallel by <see cref="RenderPlan"/>). Reads nothing from disk: the theme arrives compiled.
 /// </summary>
 public static class RenderStage
 {
@@ -30,9 +27,9 @@ public static class RenderStage
         // The largest pages (indexes of every pose, muscles with all their poses) come first, so that no core is left
         // rendering one of them alone at the end.
         var jobs = new List<RenderJob>();
-        foreach (var index in SiteIndexes.Jobs(site, renderer))
+        foreach (var index in IndexPages.Jobs(site, renderer))
             jobs.Add(new RenderJob(null, () => RenderJob.Everything, index));
-        jobs.Add(new RenderJob("404.html", () => RenderJob.Everything, renderer.NotFound));
+        jobs.Add(new RenderJob(SiteUrls.NotFoundPage, () => RenderJob.Everything, renderer.NotFound));
         foreach (var muscle in site.Muscles.Values)
         {
             IReadOnlySet<DependencyKey> Deps() => site.UsesOf(muscle.Id).Select(u => DependencyKey.Pose(u.Pose.Id))
@@ -66,182 +63,13 @@ public static class RenderStage
         body.Links.Select(l => l.TargetId).Distinct()
             .Select(id => site.Poses.ContainsKey(id) ? DependencyKey.Pose(id) : site.Muscles.ContainsKey(id) ? DependencyKey.Muscle(id) : DependencyKey.Routine(id));
 
-    /// <summary>Files made from the whole site: sitemap, redirects, robots.txt and the hashed theme assets.</summary>
+    /// <summary>Files made from the whole site: sitemap, robots.txt, redirects and the hashed theme assets.</summary>
     private static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, PageRenderer renderer, HashedAssets assets, IReadOnlyCollection<string> pagePaths)
     {
-        yield return Sitemap(site, pagePaths);
-        foreach (var redirect in Redirects(site, renderer)) yield return redirect;
+        yield return Sitemap.File(site, pagePaths);
+        yield return Sitemap.Robots(site);
+        foreach (var redirect in Redirects.Files(site, renderer)) yield return redirect;
         foreach (var (path, bytes) in assets.Files) yield return new OutputFile(path, bytes);
-        yield return new OutputFile("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Urls.Absolute(site.Urls.Site("sitemap.xml"))}\n"));
-    }
-
-    /// <summary>Old URLs from <c>redirect_from</c>: an HTML page at each, plus Netlify's <c>_redirects</c> (301).</summary>
-    private static IEnumerable<OutputFile> Redirects(LinkedSite site, PageRenderer renderer)
-    {
-        var rules = new List<(string From, string To, string Title)>();
-        foreach (var p in site.Poses.Values) rules.AddRange(p.RedirectFrom.Select(r => (r, site.Urls.Pose(p.Id), p.Title)));
-        foreach (var m in site.Muscles.Values) rules.AddRange(m.RedirectFrom.Select(r => (r, site.Urls.Muscle(m.Id), m.Title)));
-        foreach (var r in site.Routines.Values) rules.AddRange(r.RedirectFrom.Select(f => (f, site.Urls.Routine(r.Id), r.Title)));
-        foreach (var p in site.Content.Pages) rules.AddRange(p.RedirectFrom.Select(f => (f, site.Urls.Page(p), p.Title)));
-        rules.Sort((a, b) => string.CompareOrdinal(a.From, b.From));
-
-        var lines = new StringBuilder();
-        foreach (var (from, to, title) in rules)
-        {
-            lines.Append(site.Urls.Site(from)).Append(' ').Append(to).Append(" 301\n");
-            yield return renderer.Redirect(from, to, title);
-        }
-        yield return new OutputFile("_redirects", Encoding.UTF8.GetBytes(lines.ToString()));
-    }
-
-    /// <summary>Every page except the 404 page and print pages (redirects are not passed in).</summary>
-    private static OutputFile Sitemap(LinkedSite site, IEnumerable<string> pages)
-    {
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var path in SitemapPaths(pages))
-            xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(site.Urls.Absolute(site.Urls.Site(path)))).Append("</loc></url>\n");
-        xml.Append("</urlset>\n");
-        return new OutputFile("sitemap.xml", Encoding.UTF8.GetBytes(xml.ToString()));
-    }
-
-    public static IEnumerable<string> SitemapPaths(IEnumerable<string> files) =>
-        files
-            .Where(p => p.EndsWith("index.html", StringComparison.Ordinal) && !p.EndsWith("/print/index.html", StringComparison.Ordinal))
-            .Select(p => p[..^"index.html".Length])
-            .Order(StringComparer.Ordinal);
-}
-
-/// <summary>The generated index pages: poses A–Z, by position, by muscle; routines; muscles; the variant finder; the handout builder and its data.</summary>
-public static class SiteIndexes
-{
-    public static IEnumerable<Func<OutputFile>> Jobs(LinkedSite site, PageRenderer renderer)
-    {
-        var urls = site.Urls;
-        var poses = site.Poses.Values.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-        string PoseMeta(Pose p) => $"{Labels.Position(p.Position)} · {Labels.Capitalised(p.Intensity)}";
-        LinkItem PoseItem(Pose p) => new(p.Title, urls.Pose(p.Id), PoseMeta(p)) { Summary = p.Summary };
-        var offFloor = ControlledLists.OffTheFloorPositions;
-        var posesCrumb = new Crumb("Poses", urls.Site("poses/"));
-
-        IReadOnlyList<NavLink> PoseViews(string current) =>
-        [
-            .. new (string Title, string Path)[] { ("A–Z", "poses/"), ("By position", "poses/by-position/"), ("By muscle", "poses/by-muscle/"), ("Variant finder", "variants/") }
-                .Select(v => new NavLink(v.Title, urls.Site(v.Path), v.Path == current)),
-        ];
-
-        yield return () => renderer.List("poses/", new ListView("All poses A–Z",
-            $"{poses.Count} poses, each with steps, cautions and easier or harder versions.",
-            poses.GroupBy(p => char.ToUpperInvariant(p.Title[0]).ToString())
-                .Select(g => new ListGroup("letter-" + g.Key.ToLowerInvariant(), g.Key, null, g.Select(PoseItem).ToList())).ToList(),
-            null) { Views = PoseViews("poses/"), Jump = true, Style = "cards" }, "Every pose in the guide, from A to Z.");
-
-        // A pose whose own position differs links straight to its first variant in the position asked for.
-        LinkItem PositionItem(Pose p, string position)
-        {
-            if (p.Position == position) return new LinkItem(p.Title, urls.Pose(p.Id), Labels.Capitalised(p.Intensity)) { Summary = p.Summary };
-            var v = p.Variants.First(v => v.Position == position);
-            return new LinkItem(p.Title, urls.Pose(p.Id) + "#" + v.Id, Labels.Capitalised(v.Intensity)) { Tag = v.Name, Summary = v.Cue };
-        }
-        var positionGroups = ControlledLists.Positions
-            .OrderBy(p => offFloor.Contains(p) ? offFloor.ToList().IndexOf(p) : offFloor.Count)
-            .Select(position => new ListGroup(position, Labels.Position(position),
-                offFloor.Contains(position) ? "No need to get down to the floor." : null,
-                poses.Where(p => p.Positions().Contains(position)).Select(p => PositionItem(p, position)).ToList()) { Featured = offFloor.Contains(position) })
-            .Where(g => g.Items.Count > 0).ToList();
-        yield return () => renderer.List("poses/by-position/", new ListView("Poses by position",
-            "Each pose is listed under every position it, or one of its versions, can be done in. A version's name is shown when the link goes straight to it.",
-            positionGroups, null)
-        {
-            Views = PoseViews("poses/by-position/"), Jump = true, Style = "cards",
-            Callout = new ListCallout("Can’t get down to the floor?",
-                "These poses are done seated in a chair, standing, or in bed.",
-                positionGroups.Where(g => g.Featured).Select(g => new LinkItem(g.Heading, "#" + g.Id, $"{g.Items.Count} poses")).ToList()),
-        }, "Poses grouped by the position they are done in: chair, standing, bed, floor.", posesCrumb);
-
-        yield return () => renderer.List("poses/by-muscle/", new ListView("Poses by muscle",
-            "Find the poses that stretch, strengthen or steady a muscle group.",
-            site.Muscles.Values.OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase)
-                .Select(m => new ListGroup(m.Id, m.Title, m.Summary,
-                    site.UsesOf(m.Id).OrderBy(u => u.Role).ThenBy(u => u.Pose.Title, StringComparer.OrdinalIgnoreCase)
-                        .Select(u => new LinkItem(u.Pose.Title, urls.Pose(u.Pose.Id), Labels.RoleVerb(u.Role)) { Tag = u.Role.ToString().ToLowerInvariant() }).ToList())
-                { HeadingUrl = urls.Muscle(m.Id) })
-                .ToList(),
-            null) { Views = PoseViews("poses/by-muscle/"), Jump = true }, "Poses grouped by the muscles they work.", posesCrumb);
-
-        bool OffTheFloor(Routine r) => r.Steps.All(s => site.Poses.TryGetValue(s.PoseId, out var p)
-            && offFloor.Contains((s.VariantId is null ? null : p.FindVariant(s.VariantId))?.Position ?? p.Position));
-        LinkItem RoutineItem(Routine r) => new(r.Title, urls.Routine(r.Id),
-            $"About {r.TotalMinutes} min · {r.Steps.Count} steps · {Labels.Capitalised(r.Setting)} · {Labels.Capitalised(r.Level)}")
-            { Summary = r.Summary, SecondaryTitle = "Printable page", SecondaryUrl = urls.RoutinePrint(r.Id) };
-        var routines = site.Routines.Values.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        yield return () => renderer.List("routines/", new ListView("All routines",
-            "Short sequences of poses with a total time worked out from the steps. Each one has a printable page to take home.",
-            new[]
-            {
-                new ListGroup("off-the-floor", "Without getting down to the floor", "Every step is done in a chair, standing or in bed.",
-                    routines.Where(OffTheFloor).Select(RoutineItem).ToList()) { Featured = true },
-                new ListGroup("on-the-floor", "With floor work", "At least one step is done on a mat or the floor.",
-                    routines.Where(r => !OffTheFloor(r)).Select(RoutineItem).ToList()),
-            }.Where(g => g.Items.Count > 0).ToList(),
-            null) { Style = "routines" }, "Every routine in the guide.");
-
-        // Each region of the clickable map opens the muscle group it belongs to most: the one that lists it first.
-        var muscles = site.Muscles.Values.OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
-        var regionLinks = new SortedDictionary<string, BodyMapLink>(StringComparer.Ordinal);
-        var regionGroups = new List<ListGroup>();
-        foreach (var region in ControlledLists.BodyMapRegions)
-        {
-            var inRegion = site.Muscles.Values.Where(m => m.BodyMap.Contains(region)).ToList();
-            if (inRegion.Count == 0) continue;
-            var primary = inRegion.OrderBy(m => m.BodyMap.ToList().IndexOf(region)).ThenBy(m => m.Id, StringComparer.Ordinal).First();
-            regionLinks[region] = new BodyMapLink(urls.Muscle(primary.Id), $"{Labels.BodyRegion(region)}: {primary.Title}");
-            regionGroups.Add(new ListGroup("region-" + region, Labels.BodyRegion(region), null,
-                inRegion.OrderBy(m => m == primary ? 0 : 1).ThenBy(m => m.Title, StringComparer.OrdinalIgnoreCase)
-                    .Select(m => new LinkItem(m.Title, urls.Muscle(m.Id))).ToList()));
-        }
-        var regionOrder = ControlledLists.Regions.ToList();
-        yield return () => renderer.List("muscles/", new ListView("All muscle groups",
-            "Select a part of the body diagram, or a name below, to read what the muscles there do and which poses work them.",
-            muscles.GroupBy(m => m.Region).OrderBy(g => regionOrder.IndexOf(g.Key))
-                .Select(g => new ListGroup("muscles-" + g.Key, g.Key switch
-                    {
-                        "front" => "At the front",
-                        "back" => "At the back",
-                        "side" => "At the side",
-                        "deep" => "Deep inside",
-                        _ => Labels.Capitalised(g.Key),
-                    }, null,
-                    g.Select(m => new LinkItem(m.Title, urls.Muscle(m.Id), m.Latin) { Summary = m.Summary }).ToList()))
-                .ToList(),
-            new BodyMapView("Body diagram, front and back. Each shaded part links to the muscle group there.",
-                new SortedDictionary<string, string>(StringComparer.Ordinal), []) { Links = regionLinks })
-        {
-            Style = "cards", Regions = regionGroups,
-        }, "Every muscle group in the guide, with a clickable body map.");
-
-        var rows = poses.SelectMany(p => p.Variants.Select(v => new FinderRow(p.Title, urls.Pose(p.Id), v.Name, urls.Pose(p.Id) + "#" + v.Id,
-            v.Position, Labels.Position(v.Position), v.Intensity, string.Join(" ", v.Props), Labels.List(v.Props.Select(Labels.Capitalised)), v.Cue)
-            { IntensityLabel = Labels.Capitalised(v.Intensity) })).ToList();
-        FilterOption Position(string p) => new(p, Labels.Position(p), rows.Count(r => r.Position == p));
-        yield return () => renderer.Finder(new FinderView("Variant finder",
-            "Every version of every pose in one table, from the gentlest to the hardest. Narrow it down by where you can be, how hard you want to work, and the props you have.",
-            rows,
-            ControlledLists.Positions.Select(p => new LinkItem(Labels.Position(p), "", p)).ToList(),
-            ControlledLists.Intensities, ControlledLists.Props)
-        {
-            OffFloorOptions = offFloor.Select(Position).Where(o => o.Count > 0).ToList(),
-            FloorOptions = ControlledLists.Positions.Where(p => !offFloor.Contains(p)).Select(Position).Where(o => o.Count > 0).ToList(),
-            IntensityOptions = ControlledLists.Intensities.Select(i => new FilterOption(i, Labels.Capitalised(i), rows.Count(r => r.Intensity == i))).ToList(),
-            PropOptions = ControlledLists.Props.Select(p => new FilterOption(p, Labels.Capitalised(p), rows.Count(r => r.Props.Split(' ').Contains(p))))
-                .Where(o => o.Count > 0).Prepend(new FilterOption("none", "No props needed", rows.Count(r => r.Props.Length == 0))).ToList(),
-            Views = PoseViews("variants/"),
-        }, "Find a version of a pose you can do: filter by position, intensity and props.");
-
-        if (renderer.HasSearchPage) yield return renderer.Search;
-        if (renderer.HasHandoutPage)
-        {
-            yield return renderer.Handout;
-            yield return () => HandoutData.File(site);
-        }
     }
 }
+

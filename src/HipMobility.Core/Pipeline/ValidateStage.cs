@@ -69,9 +69,9 @@ public static class ValidateStage
         if (segments.Any(s => s is "." or ".."))
             return "has a '.' or '..' segment, which could lead outside the site";
         if (segments.Any(s => s.IndexOfAny(CharactersWindowsRefuses) >= 0 || s.EndsWith('.') ||
-                              CheckedFields.IsReservedName(s.Split('.')[0].ToLowerInvariant())))
+                              Ids.IsReservedName(s.Split('.')[0].ToLowerInvariant())))
             return "uses a name or character that cannot be a file name on every system";
-        if (PublishedUrls.SiteFiles.Any(f => f.EndsWith('/') ? url.StartsWith(f, StringComparison.Ordinal) : url.TrimEnd('/') == f))
+        if (SiteUrls.SiteFiles.Select(SiteUrls.Rooted.Site).Any(f => f.EndsWith('/') ? url.StartsWith(f, StringComparison.Ordinal) : url.TrimEnd('/') == f))
             return "is a file every build writes";
         return null;
     }
@@ -149,7 +149,7 @@ public static class ValidateStage
     internal static Page BindPage(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
     {
         var slug = doc.File.Stem;
-        if (slug != "index" && !CheckedFields.IsValidId(slug))
+        if (slug != "index" && !Ids.IsValid(slug))
             diagnostics.Error(SourceLocation.FileStart(doc.File.DisplayPath), DiagnosticCodes.IdNotKebab,
                 $"page file name '{slug}' is not a valid id", "Name page files in lowercase-kebab, such as 'for-clinics.md'");
         else if (PublishedUrls.ReservedPageNames.Contains(slug))

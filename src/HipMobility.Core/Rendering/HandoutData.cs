@@ -17,10 +17,10 @@ namespace HipMobility.Rendering;
 public static partial class HandoutData
 {
     /// <summary>The builder page, relative to the site root.</summary>
-    public const string PagePath = "handouts/new/";
+    public const string PagePath = SiteUrls.HandoutBuilder;
 
     /// <summary>The data file, relative to the site root.</summary>
-    public const string DataPath = "handouts/guide.json";
+    public const string DataPath = SiteUrls.HandoutData;
 
     public const int FormatVersion = 1;
 
@@ -74,11 +74,7 @@ public static partial class HandoutData
 
     /// <summary>Old ids of a renamed pose, from its <c>redirect_from</c> entries of the form <c>/poses/&lt;id&gt;/</c>.</summary>
     private static IReadOnlyList<string> FormerPoseIds(Pose pose) =>
-        pose.RedirectFrom.Select(r => PoseUrl().Match(r)).Where(m => m.Success).Select(m => m.Groups["id"].Value)
-            .Distinct().Order(StringComparer.Ordinal).ToList();
-
-    [GeneratedRegex("^/poses/(?<id>[a-z0-9]+(?:-[a-z0-9]+)*)/?$")]
-    private static partial Regex PoseUrl();
+        pose.RedirectFrom.Select(SiteUrls.Rooted.PoseIdOf).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
 }
 
 /// <summary>The handout builder page: where its data lives and what the printed sheet always shows.</summary>

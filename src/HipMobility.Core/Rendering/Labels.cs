@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using HipMobility.Content;
 
 namespace HipMobility.Rendering;
 
 /// <summary>Human wording for the controlled-list values.</summary>
-public static partial class Labels
+public static class Labels
 {
     /// <summary>The line every printed sheet and routine step ends with.</summary>
     public const string SafetyLine = "Stop if you feel sharp pain, numbness or tingling. This guide does not replace advice from your own clinician.";
@@ -50,7 +49,7 @@ public static partial class Labels
         _ => Capitalised(value),
     };
 
-    /// <summary>"Stretches", "Strengthens", "Steadies": what a pose does to a muscle in a role.</summary>
+    /// <summary>"Stretched", "Strengthened", "Stabilising": the role a muscle plays in a pose, as a heading or label.</summary>
     public static string RoleVerb(MuscleRole role) => role switch
     {
         MuscleRole.Stretched => "Stretched",
@@ -61,16 +60,14 @@ public static partial class Labels
     /// <summary>A hold in words: <c>30-60s</c> → "30–60 seconds", <c>1 min</c> → "1 minute", <c>5 breaths</c> → "5 breaths".</summary>
     public static string Hold(HoldDuration hold)
     {
-        var m = HoldPattern().Match(hold.Text);
-        if (!m.Success) return hold.Text;
-        var low = m.Groups["low"].Value;
-        var high = m.Groups["high"].Success ? m.Groups["high"].Value : null;
-        var unit = m.Groups["unit"].Value.ToLowerInvariant();
-        var plural = high is not null || low != "1";
-        var word = unit.StartsWith('b') ? (plural ? "breaths" : "breath")
-            : unit.StartsWith('m') ? (plural ? "minutes" : "minute")
-            : plural ? "seconds" : "second";
-        return high is null ? $"{low} {word}" : $"{low}–{high} {word}";
+        var plural = hold.High != hold.Low || hold.Low != 1;
+        var word = hold.Unit switch
+        {
+            HoldUnit.Breaths => plural ? "breaths" : "breath",
+            HoldUnit.Minutes => plural ? "minutes" : "minute",
+            _ => plural ? "seconds" : "second",
+        };
+        return hold.High == hold.Low ? $"{hold.Low} {word}" : $"{hold.Low}–{hold.High} {word}";
     }
 
     /// <summary>Repetitions in words: <c>8-10</c> → "8–10 times".</summary>
@@ -84,7 +81,4 @@ public static partial class Labels
         (null, { } r) => Reps(r),
         _ => "",
     };
-
-    [GeneratedRegex(@"^(?<low>\d+)(?:\s*[-–]\s*(?<high>\d+))?\s*(?<unit>[a-z]+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex HoldPattern();
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using HipMobility.Content;
 using HipMobility.Markdown;
 using HipMobility.Schema;
+using HipMobility.Text;
 using HipMobility.Theme;
 using Markdig;
 using Markdig.Syntax;
@@ -22,7 +23,7 @@ public sealed class PageRenderer
         (_site, _urls, _templates, _options) = (site, site.Urls, templates, options);
     }
 
-    public string BodyHtml(ContentBody body) => RenderedBody.HtmlOf(body, _site);
+    public string BodyHtml(ContentBody body) => BodyRenderer.HtmlOf(body, _site);
 
     // ---- frame ----
 
@@ -34,8 +35,8 @@ public sealed class PageRenderer
             if (_navBySection is { } made) return made;
             (string Title, string Url)[] sections =
             [
-                ("Poses", _urls.Site("poses/")), ("Muscles", _urls.Site("muscles/")), ("Routines", _urls.Site("routines/")),
-                ("Variant finder", _urls.Site("variants/")), ("Safety", _urls.Site("safety/")),
+                ("Poses", _urls.Site(SiteUrls.PosesIndex)), ("Muscles", _urls.Site(SiteUrls.MusclesIndex)), ("Routines", _urls.Site(SiteUrls.RoutinesIndex)),
+                ("Variant finder", _urls.Site(SiteUrls.VariantFinder)), ("Safety", _urls.Site(SiteUrls.SafetyPage)),
             ];
             var lists = new IReadOnlyList<NavLink>[sections.Length + 1];
             for (var current = 0; current <= sections.Length; current++)
@@ -62,7 +63,7 @@ public sealed class PageRenderer
         return new PageFrame(title, sitePath == _urls.Home ? title : $"{title} · HipMobility", description, _urls.Absolute(sitePath),
             _urls.BasePath, pageType, jsonLdHtml, crumbs, Nav(sitePath),
             source is null || _options.EditUrlBase is null ? null : _options.EditUrlBase.TrimEnd('/') + "/" + source.RelativePath,
-            isPrint, _urls.Site("search/"));
+            isPrint, _urls.Site(SiteUrls.SearchPage));
     }
 
     private Crumb Home => new("Home", _urls.Home);
@@ -74,7 +75,7 @@ public sealed class PageRenderer
     public OutputFile Pose(Pose pose)
     {
         var url = _urls.Pose(pose.Id);
-        var body = RenderedBody.Of(pose.Body, _site);
+        var body = BodyRenderer.Render(pose.Body, _site);
         var roles = RoleGroups(pose.Muscles.All().Where(m => _site.Muscles.ContainsKey(m.MuscleId))
             .Select(m => (m.Role, Item: new LinkItem(_site.Muscles[m.MuscleId].Title, _urls.Muscle(m.MuscleId), _site.Muscles[m.MuscleId].Summary))));
         var otherPositions = pose.Positions().Where(p => p != pose.Position).Select(Labels.Position).ToList();
@@ -95,7 +96,7 @@ public sealed class PageRenderer
             Reps = pose.Dose.Reps is { } r ? Labels.Reps(r) : null,
             OtherPositions = otherPositions.Count > 0 ? string.Join(", ", otherPositions) : null,
         };
-        var crumbs = new[] { Home, new Crumb("Poses", _urls.Site("poses/")), new Crumb(pose.Title, url) };
+        var crumbs = new[] { Home, new Crumb("Poses", _urls.Site(SiteUrls.PosesIndex)), new Crumb(pose.Title, url) };
         var frame = Frame(pose.Title, pose.Summary, url, "pose", crumbs, pose.Source, HowTo(pose.Title, pose.Summary, url,
             body.Steps)) with { SearchHtml = SearchMarkup.ForPose(pose, _site) };
         return Html(url, RenderPage("pose", frame, view));
@@ -167,7 +168,7 @@ public sealed class PageRenderer
             Where = where,
             PoseCount = uses.Select(u => u.Pose.Id).Distinct().Count(),
         };
-        var crumbs = new[] { Home, new Crumb("Muscles", _urls.Site("muscles/")), new Crumb(muscle.Title, url) };
+        var crumbs = new[] { Home, new Crumb("Muscles", _urls.Site(SiteUrls.MusclesIndex)), new Crumb(muscle.Title, url) };
         return Html(url, RenderPage("muscle", Frame(muscle.Title, muscle.Summary, url, "muscle", crumbs, muscle.Source)
             with { SearchHtml = SearchMarkup.ForMuscle(muscle) }, view));
     }
@@ -226,7 +227,7 @@ public sealed class PageRenderer
     public OutputFile Routine(Routine routine)
     {
         var view = RoutineModel(routine);
-        var crumbs = new[] { Home, new Crumb("Routines", _urls.Site("routines/")), new Crumb(routine.Title, view.Url) };
+        var crumbs = new[] { Home, new Crumb("Routines", _urls.Site(SiteUrls.RoutinesIndex)), new Crumb(routine.Title, view.Url) };
         var frame = Frame(routine.Title, routine.Summary, view.Url, "routine", crumbs, routine.Source,
             HowTo(routine.Title, routine.Summary, view.Url, view.Steps.Select(s => $"{s.PoseTitle}{(s.VariantName is null ? "" : $" ({s.VariantName})")}: {s.Dose}, {s.Sides.ToLowerInvariant()}").ToList(),
                 routine.TotalMinutes)) with { SearchHtml = SearchMarkup.ForRoutine(routine) };
@@ -237,7 +238,7 @@ public sealed class PageRenderer
     {
         var view = RoutineModel(routine);
         var url = _urls.RoutinePrint(routine.Id);
-        var crumbs = new[] { Home, new Crumb("Routines", _urls.Site("routines/")), new Crumb(routine.Title, view.Url), new Crumb("Print", url) };
+        var crumbs = new[] { Home, new Crumb("Routines", _urls.Site(SiteUrls.RoutinesIndex)), new Crumb(routine.Title, view.Url), new Crumb("Print", url) };
         var frame = Frame($"{routine.Title} (printable)", routine.Summary, url, "print", crumbs, routine.Source, isPrint: true);
         return Html(url, RenderPage("routine-print", frame, view));
     }
@@ -262,7 +263,7 @@ public sealed class PageRenderer
 
     public OutputFile Finder(FinderView view, string description)
     {
-        var url = _urls.Site("variants/");
+        var url = _urls.Site(SiteUrls.VariantFinder);
         var crumbs = new[] { Home, new Crumb(view.Title, url) };
         return Html(url, RenderPage("finder", Frame(view.Title, description, url, "finder", crumbs, null), view));
     }
@@ -272,7 +273,7 @@ public sealed class PageRenderer
 
     public OutputFile Search()
     {
-        var url = _urls.Site("search/");
+        var url = _urls.Site(SiteUrls.SearchPage);
         var view = new SearchView("Search the guide", SearchMarkup.Filters
             .Select(f => new SearchFilterView(f.Name, f.Label, f.Values.Select(v => new FilterOption(v.Value, v.Label, 0)).ToList())).ToList());
         var frame = Frame(view.Title, "Search every pose, muscle group and routine by any of its names.", url, "search", [Home, new Crumb(view.Title, url)], null);
@@ -299,9 +300,9 @@ public sealed class PageRenderer
 
     public OutputFile NotFound()
     {
-        var frame = Frame("Page not found", "The page you asked for is not here.", _urls.Site("404.html"), "404",
-            [Home, new Crumb("Page not found", _urls.Site("404.html"))], null);
-        return new OutputFile("404.html", RenderPage("404", frame, new FreePageView("Page not found", "", "")));
+        var frame = Frame("Page not found", "The page you asked for is not here.", _urls.Site(SiteUrls.NotFoundPage), "404",
+            [Home, new Crumb("Page not found", _urls.Site(SiteUrls.NotFoundPage))], null);
+        return new OutputFile(SiteUrls.NotFoundPage, RenderPage("404", frame, new FreePageView("Page not found", "", "")));
     }
 
     public OutputFile Redirect(string fromPath, string targetUrl, string targetTitle)
@@ -325,10 +326,10 @@ public sealed class PageRenderer
     /// </summary>
     private string HowTo(string name, string description, string url, IReadOnlyList<string> steps, int? minutes = null)
     {
-        // The writer and its buffer are kept per thread: made afresh, they cost more than the text they write.
-        var buffer = _howToBuffer ??= new System.Buffers.ArrayBufferWriter<byte>(4096);
+        // The writer and its buffer are reused: made afresh, they cost more than the text they write.
+        var writer = PerThread<JsonWriter>.Take(() => new JsonWriter());
+        var (buffer, json) = (writer.Buffer, writer.Json);
         buffer.ResetWrittenCount();
-        var json = _howToJson ??= new Utf8JsonWriter(buffer);
         json.Reset(buffer);
         json.WriteStartObject();
         json.WriteString("@context", "https://schema.org");
@@ -349,11 +350,15 @@ public sealed class PageRenderer
         if (minutes is { } m) json.WriteString("totalTime", $"PT{m}M");
         json.WriteEndObject();
         json.Flush();
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        PerThread<JsonWriter>.Return(writer);
+        return text;
     }
 
-    [ThreadStatic] private static System.Buffers.ArrayBufferWriter<byte>? _howToBuffer;
-    [ThreadStatic] private static Utf8JsonWriter? _howToJson;
-
-    public static IReadOnlyList<string> PropsList => ControlledLists.Props;
+    private sealed class JsonWriter
+    {
+        public readonly System.Buffers.ArrayBufferWriter<byte> Buffer = new(4096);
+        public readonly Utf8JsonWriter Json;
+        public JsonWriter() => Json = new Utf8JsonWriter(Buffer);
+    }
 }

@@ -1,3 +1,4 @@
+using HipMobility.Text;
 using QRCoder;
 
 namespace HipMobility.Rendering;
@@ -12,6 +13,6 @@ public static class QrCode
         var svg = new SvgQRCode(data).GetGraphic(4, "#000000", "#ffffff", true, SvgQRCode.SizingMode.ViewBoxAttribute);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         svg = start > 0 ? svg[start..] : svg;
-        return svg.Replace("<svg ", $"<svg role=\"img\" aria-label=\"QR code for {System.Net.WebUtility.HtmlEncode(url)}\" class=\"qr\" ");
+        return svg.Replace("<svg ", new System.Text.StringBuilder("<svg role=\"img\" aria-label=\"QR code for ").AppendEscaped(url).Append("\" class=\"qr\" ").ToString());
     }
 }

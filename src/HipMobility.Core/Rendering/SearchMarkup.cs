@@ -1,5 +1,5 @@
-using System.Net;
 using System.Text;
+using HipMobility.Text;
 using HipMobility.Content;
 using HipMobility.Schema;
 
@@ -48,13 +48,13 @@ public static class SearchMarkup
     }
 
     private static void Filter(StringBuilder html, string name, string value) =>
-        html.Append("<span data-pagefind-filter=\"").Append(name).Append("\">").Append(WebUtility.HtmlEncode(value)).Append("</span>");
+        html.Append("<span data-pagefind-filter=\"").Append(name).Append("\">").AppendEscaped(value).Append("</span>");
 
     private static StringBuilder Names(StringBuilder html, IEnumerable<string?> names)
     {
         var list = names.OfType<string>().Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (list.Count > 0)
-            html.Append("<p data-pagefind-weight=\"7\">").Append(WebUtility.HtmlEncode(string.Join(" · ", list))).Append("</p>");
+            html.Append("<p data-pagefind-weight=\"7\">").AppendEscaped(string.Join(" · ", list)).Append("</p>");
         return html;
     }
 

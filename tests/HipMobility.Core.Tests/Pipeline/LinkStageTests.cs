@@ -69,7 +69,7 @@ public class LinkStageTests
                 extra: "variants:\n  - {id: chair, name: Chair lunge, position: chair, intensity: gentle, cue: Sit.}",
                 body: "Try [[low-lunge#chair]].")));
         Assert.DoesNotContain(diagnostics, d => d.Severity == HipMobility.Diagnostics.Severity.Error);
-        var html = HipMobility.Rendering.RenderedBody.Of(site.Poses["low-lunge"].Body, site).Html;
+        var html = HipMobility.Markdown.BodyRenderer.Render(site.Poses["low-lunge"].Body, site).Html;
         Assert.Contains("<a class=\"xref\" href=\"/poses/low-lunge/#chair\">Chair lunge</a>", html);
     }
 
@@ -94,7 +94,7 @@ public class BasePathLinkTests
             InMemorySite.File("muscles/hip-flexors.md", InMemorySite.Muscle),
             InMemorySite.File("poses/low-lunge.md", InMemorySite.Pose(body: "Read [the safety page](/safety/) first."))], urls, bag);
         var site = HipMobility.Pipeline.LinkStage.Run(HipMobility.Pipeline.ValidateStage.Run(parsed, bag), urls, bag);
-        var html = HipMobility.Rendering.RenderedBody.Of(site.Poses["low-lunge"].Body, site).Html;
+        var html = HipMobility.Markdown.BodyRenderer.Render(site.Poses["low-lunge"].Body, site).Html;
         Assert.Contains("<a href=\"/guide/safety/\">the safety page</a>", html);
     }
 }

@@ -47,5 +47,5 @@ public class ValidateStageTests
     [InlineData("Upper")]
     [InlineData("a--b")]
     public void Ids_that_could_escape_or_clash_are_refused(string id) =>
-        Assert.False(HipMobility.Schema.CheckedFields.IsValidId(id));
+        Assert.False(HipMobility.Content.Ids.IsValid(id));
 }

@@ -1,3 +1,4 @@
+using HipMobility.Text;
 using System.Globalization;
 using Markdig;
 using Markdig.Helpers;
@@ -48,20 +49,20 @@ public sealed class HeadingIdExtension : IMarkdownExtension
             processor.Document.SetData(DataKey, used);
         }
         // The heading's text without markup, as Markdig's auto-identifiers take it. A renderer costs more to make than a
-        // heading costs to render, so each thread keeps one.
-        var (writer, renderer) = _textRenderer ??= TextRenderer();
-        writer.GetStringBuilder().Clear();
-        renderer.Render(headingInline);
-        var text = LinkHelper.UrilizeAsGfm(writer.ToString());
+        // heading costs to render, so one is reused.
+        var plain = PerThread<PlainTextRenderer>.Take(() => new PlainTextRenderer());
+        plain.Writer.GetStringBuilder().Clear();
+        plain.Renderer.Render(headingInline);
+        var text = LinkHelper.UrilizeAsGfm(plain.Writer.ToString());
+        PerThread<PlainTextRenderer>.Return(plain);
         attributes.Id = used.Claim(text.Length == 0 ? "section" : text);
     }
 
-    [ThreadStatic] private static (StringWriter Writer, HtmlRenderer Renderer)? _textRenderer;
-
-    private static (StringWriter, HtmlRenderer) TextRenderer()
+    private sealed class PlainTextRenderer
     {
-        var writer = new StringWriter();
-        return (writer, new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false });
+        public readonly StringWriter Writer = new();
+        public readonly HtmlRenderer Renderer;
+        public PlainTextRenderer() => Renderer = new HtmlRenderer(Writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
     }
 
     /// <summary>Ids taken so far, and for each base id the next suffix worth trying.</summary>

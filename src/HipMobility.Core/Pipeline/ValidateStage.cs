@@ -22,14 +22,13 @@ public static class ValidateStage
     /// <summary>Checks one document's front matter and binds it to its record.</summary>
     public static IContentItem Bind(ParsedDocument doc, DiagnosticBag diagnostics)
     {
-        var path = doc.File.DisplayPath;
+        var fields = CheckedFields.Check(doc.FrontMatter, ContentSchemas.For(doc.File.Kind), doc.File.DisplayPath, diagnostics);
         return doc.File.Kind switch
         {
-            ContentKind.Pose => BindPose(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Pose, path, diagnostics), diagnostics),
-            ContentKind.Muscle => BindMuscle(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Muscle, path, diagnostics), diagnostics),
-            ContentKind.Routine => BindRoutine(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Routine, path, diagnostics), diagnostics),
-            ContentKind.Page => BindPage(doc, CheckedFields.Check(doc.FrontMatter, ContentSchemas.Page, path, diagnostics), diagnostics),
-            _ => throw new ArgumentException($"{path} is not a content document", nameof(doc)),
+            ContentKind.Pose => BindPose(doc, fields, diagnostics),
+            ContentKind.Muscle => BindMuscle(doc, fields, diagnostics),
+            ContentKind.Routine => BindRoutine(doc, fields, diagnostics),
+            _ => BindPage(doc, fields, diagnostics),
         };
     }
 

@@ -1,8 +1,20 @@
+using HipMobility.Content;
+
 namespace HipMobility.Schema;
 
 /// <summary>The front matter of each kind of content file.</summary>
 public static class ContentSchemas
 {
+    /// <summary>The schema of a kind of content document, by the table of <see cref="ContentKinds"/>.</summary>
+    public static FrontMatterSchema For(ContentKind kind) => kind switch
+    {
+        ContentKind.Pose => Pose,
+        ContentKind.Muscle => Muscle,
+        ContentKind.Routine => Routine,
+        ContentKind.Page => Page,
+        _ => throw new ArgumentException($"{kind} has no front matter", nameof(kind)),
+    };
+
     public static readonly FrontMatterSchema MuscleRoles = new("muscle roles",
     [
         new("stretched", FieldKind.IdList, false, "Muscle ids this pose lengthens."),

@@ -10,11 +10,7 @@ namespace HipMobility.Schema;
 public static class JsonSchemaWriter
 {
     public static IReadOnlyList<(string FileName, FrontMatterSchema Schema)> All { get; } =
-    [
-        ("pose.schema.json", ContentSchemas.Pose),
-        ("muscle.schema.json", ContentSchemas.Muscle),
-        ("routine.schema.json", ContentSchemas.Routine),
-    ];
+        [.. Content.ContentKinds.InFolders.Select(k => ($"{k.Name}.schema.json", ContentSchemas.For(k.Kind)))];
 
     public static string Write(FrontMatterSchema schema)
     {

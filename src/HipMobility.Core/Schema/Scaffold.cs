@@ -7,12 +7,14 @@ public static class Scaffold
 {
     public static string For(string kind, string id)
     {
-        var (schema, body) = kind switch
+        var info = Content.ContentKinds.InFolders.FirstOrDefault(k => k.Name == kind)
+            ?? throw new ArgumentException($"unknown kind '{kind}'; use pose, muscle or routine", nameof(kind));
+        var schema = ContentSchemas.For(info.Kind);
+        var body = info.Kind switch
         {
-            "pose" => (ContentSchemas.Pose, "1. First step.\n2. Second step.\n\n## Breathing\n\n## What you should feel\n\n## Mistakes to avoid\n\n## Why it helps\n"),
-            "muscle" => (ContentSchemas.Muscle, "## What it does\n\n## How it loads the lower back\n"),
-            "routine" => (ContentSchemas.Routine, "Who this routine is for and how to use it.\n"),
-            _ => throw new ArgumentException($"unknown kind '{kind}'; use pose, muscle or routine", nameof(kind)),
+            Content.ContentKind.Pose => "1. First step.\n2. Second step.\n\n## Breathing\n\n## What you should feel\n\n## Mistakes to avoid\n\n## Why it helps\n",
+            Content.ContentKind.Muscle => "## What it does\n\n## How it loads the lower back\n",
+            _ => "Who this routine is for and how to use it.\n",
         };
         var text = new StringBuilder("---\n");
         WriteFields(text, schema, id, "");

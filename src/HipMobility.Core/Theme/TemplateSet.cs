@@ -14,23 +14,25 @@ namespace HipMobility.Theme;
 /// Every render gets a fresh <see cref="TemplateContext"/> that sees only the page's model and the theme's functions,
 /// with Scriban's relaxed lookups turned off and its size limits lifted: see <see cref="ThemeContext"/>.
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     /// <summary>Parsed templates by include name: <c>layouts/pose</c>, <c>partials/header</c>.</summary>
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
 
     private readonly ScriptObject _builtins;
     private readonly AssetFunction _asset;
+    private readonly string _root;
 
     public TemplateSet(ThemeFiles theme, Func<string, string> assetUrl)
     {
+        _root = theme.DisplayRoot;
         foreach (var (folder, files) in new[] { ("layouts", theme.Layouts), ("partials", theme.Partials) })
         foreach (var (name, text) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             var key = folder + "/" + name;
             var template = Template.Parse(text, DisplayPath(key));
             if (template.Messages.FirstOrDefault(m => m.Type == ParserMessageType.Error) is { } error)
-                throw new ThemeException(Located(error.Span), DiagnosticCodes.ThemeSyntax, error.Message);
+                throw new ThemeException(Located(error.Span), DiagnosticCodes.ThemeSyntax, SyntaxMessage(error.Message));
             _templates[key] = template;
         }
         if (!_templates.ContainsKey(BaseKey)) throw new ThemeException($"the theme has no {DisplayPath(BaseKey)}");
@@ -43,8 +45,15 @@ public sealed class TemplateSet
 
     private const string BaseKey = "layouts/base";
 
+    /// <summary>Scriban's words for a block left open, said the way a designer would look for it.</summary>
+    private static string SyntaxMessage(string message) =>
+        UnclosedBlock().Match(message) is { Success: true } open ? $"this '{open.Groups[1].Value}' block is never closed with {{{{ end }}}}" : message;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Error while parsing (\w+) statement: The <end> statement was not found")]
+    private static partial System.Text.RegularExpressions.Regex UnclosedBlock();
+
     /// <summary>Where a template's errors point: <c>theme/layouts/pose.sbn-html</c>.</summary>
-    internal static string DisplayPath(string key) => $"theme/{key}{ThemeFiles.Extension}";
+    internal string DisplayPath(string key) => $"{_root}/{key}{ThemeFiles.Extension}";
 
     internal Template? Find(string key) => _templates.GetValueOrDefault(key);
 
@@ -164,7 +173,7 @@ internal sealed class ThemeContext : TemplateContext
             throw new TemplateProblem(span, DiagnosticCodes.ThemeWrongArgument, "include takes the name of a partial, e.g. include \"header\"");
         var key = templateName.StartsWith("layouts/", StringComparison.Ordinal) ? templateName : "partials/" + templateName;
         if (_set.Find(key) is null)
-            throw new TemplateProblem(span, DiagnosticCodes.ThemeMissingFile, $"there is no template '{templateName}' ({TemplateSet.DisplayPath(key)})",
+            throw new TemplateProblem(span, DiagnosticCodes.ThemeMissingFile, $"there is no template '{templateName}' ({_set.DisplayPath(key)})",
                 NearestName.Hint(templateName, _set.PartialNames));
         (_included ??= new(StringComparer.Ordinal)).Add(key);
         return key;

@@ -13,8 +13,14 @@ public sealed record ThemeFiles(
     {
         var root = Path.GetFullPath(themeDirectory);
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"theme folder '{themeDirectory}' does not exist");
-        return new ThemeFiles(ReadTemplates(Path.Combine(root, "layouts")), ReadTemplates(Path.Combine(root, "partials")), ReadAssets(Path.Combine(root, "assets")));
+        return new ThemeFiles(ReadTemplates(Path.Combine(root, "layouts")), ReadTemplates(Path.Combine(root, "partials")), ReadAssets(Path.Combine(root, "assets")))
+        {
+            DisplayRoot = Path.GetFileName(root),
+        };
     }
+
+    /// <summary>The theme folder's name, as errors print it (<c>theme/layouts/pose.sbn-html</c>), as content errors print <c>input/…</c>.</summary>
+    public string DisplayRoot { get; init; } = "theme";
 
     /// <summary>The extension of a template file: Scriban's for HTML, which editors' Scriban support recognises.</summary>
     public const string Extension = ".sbn-html";

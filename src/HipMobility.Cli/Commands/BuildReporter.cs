@@ -22,7 +22,13 @@ internal static class BuildReporter
         }
         catch (Exception e) when (Unwrap(e) is HipMobility.Theme.ThemeException theme)
         {
-            Console.Error.WriteLine($"error: {theme.Message}. Nothing was written; the previous output is unchanged.");
+            // A problem in a template is printed as a content problem is: its own line, file(line,col): error HM2nn: …
+            if (theme.Diagnostic is { } located)
+            {
+                Console.Error.WriteLine(located);
+                Console.Error.WriteLine("1 error(s) in the theme. Nothing was written; the previous output is unchanged.");
+            }
+            else Console.Error.WriteLine($"error: {theme.Message}. Nothing was written; the previous output is unchanged.");
             return 1;
         }
         catch (Exception e) when (e is DirectoryNotFoundException or BuildLockedException or UnauthorizedAccessException or IOException or SearchIndexException)

@@ -32,4 +32,11 @@ public static class DiagnosticCodes
     public const string RawHtml = "HM102";
     public const string MuscleWorkedByNoPose = "HM103";
     public const string UrlNotRegistered = "HM104";
+
+    // The theme's templates (theme/layouts, theme/partials): a build error, reported as its template's file and place.
+    public const string ThemeSyntax = "HM201";
+    public const string ThemeUnknownName = "HM202";
+    public const string ThemeWrongArgument = "HM203";
+    public const string ThemeMissingFile = "HM204";
+    public const string ThemeRender = "HM205";
 }

@@ -79,7 +79,13 @@ public static partial class HandoutData
 
 /// <summary>The handout builder page: where its data lives and what the printed sheet always shows.</summary>
 public sealed record HandoutView(string Title, string Intro, string DataUrl, IReadOnlyList<LinkItem> Routines, string SafetyLine,
-    IReadOnlyList<string> Days, IReadOnlyList<string> Weeks);
+    IReadOnlyList<string> Days, IReadOnlyList<string> Weeks) : Theme.IThemeModel
+{
+    string Theme.IThemeModel.ThemeName => "the handout builder";
+
+    void Theme.IThemeModel.WriteFields(Theme.ThemeObject fields) => fields.Text("title", Title).Text("intro", Intro)
+        .Text("data_url", DataUrl).Objects("routines", Routines).Text("safety_line", SafetyLine).Texts("days", Days).Texts("weeks", Weeks);
+}
 
 [JsonSerializable(typeof(HandoutData.GuideData))]
 internal sealed partial class HandoutJson : JsonSerializerContext;

@@ -58,8 +58,8 @@ public sealed class PageRenderer
     private PageFrame Frame(string title, string description, string sitePath, string pageType, IReadOnlyList<Crumb> crumbs,
         ContentSource? source, string? jsonLd = null, bool isPrint = false)
     {
-        var jsonLdHtml = jsonLd is null ? "" :
-            "<script type=\"application/ld+json\">" + jsonLd + "</script>";
+        var jsonLdHtml = jsonLd is null ? Html.Empty :
+            new Html("<script type=\"application/ld+json\">" + jsonLd + "</script>");
         return new PageFrame(title, sitePath == _urls.Home ? title : $"{title} · HipMobility", description, _urls.Absolute(sitePath),
             _urls.BasePath, pageType, jsonLdHtml, crumbs, Nav(sitePath),
             source is null || _options.EditUrlBase is null ? null : _options.EditUrlBase.TrimEnd('/') + "/" + source.RelativePath,
@@ -68,7 +68,7 @@ public sealed class PageRenderer
 
     private Crumb Home => new("Home", _urls.Home);
 
-    private byte[] RenderPage(string layout, PageFrame frame, object model) => _templates.RenderPageUtf8(layout, new PageModel(frame, model));
+    private byte[] RenderPage(string layout, PageFrame frame, IThemeModel model) => _templates.RenderPageUtf8(layout, new PageModel(frame, model));
 
     // ---- poses ----
 
@@ -89,7 +89,7 @@ public sealed class PageRenderer
                 { StepCount = u.Routine.Steps.Count }).ToList(),
             _site.RelatedTo(pose.Id).Select(p => new LinkItem(p.Title, _urls.Pose(p.Id), $"{Labels.Position(p.Position)} · {Labels.Capitalised(p.Intensity)}")
                 { Summary = p.Summary }).ToList(),
-            SourceTitles(pose.Sources), PoseBodyMap(pose), body.Html)
+            SourceTitles(pose.Sources), PoseBodyMap(pose), new Html(body.Html))
         {
             IntensityLabel = Labels.Capitalised(pose.Intensity),
             Hold = pose.Dose.Hold is { } h ? Labels.Hold(h) : null,
@@ -98,8 +98,8 @@ public sealed class PageRenderer
         };
         var crumbs = new[] { Home, new Crumb("Poses", _urls.Site(SiteUrls.PosesIndex)), new Crumb(pose.Title, url) };
         var frame = Frame(pose.Title, pose.Summary, url, "pose", crumbs, pose.Source, HowTo(pose.Title, pose.Summary, url,
-            body.Steps)) with { SearchHtml = SearchMarkup.ForPose(pose, _site) };
-        return Html(url, RenderPage("pose", frame, view));
+            body.Steps)) with { SearchHtml = new Html(SearchMarkup.ForPose(pose, _site)) };
+        return HtmlFile(url, RenderPage("pose", frame, view));
     }
 
     private VariantRow Variant(Pose pose, PoseVariant v, int index) =>
@@ -163,14 +163,14 @@ public sealed class PageRenderer
         var label = $"Body diagram, front and back, with the {muscle.Title.ToLowerInvariant()} shaded: {where.ToLowerInvariant()}.";
         var view = new MuscleView(muscle.Id, muscle.Title, muscle.Latin, muscle.Aliases, muscle.Summary, Labels.Capitalised(muscle.Region),
             groups, new BodyMapView(label, regions, [new LinkItem($"Where the {muscle.Title.ToLowerInvariant()} are", "", "is-highlight")]),
-            BodyHtml(muscle.Body))
+            new Html(BodyHtml(muscle.Body)))
         {
             Where = where,
             PoseCount = uses.Select(u => u.Pose.Id).Distinct().Count(),
         };
         var crumbs = new[] { Home, new Crumb("Muscles", _urls.Site(SiteUrls.MusclesIndex)), new Crumb(muscle.Title, url) };
-        return Html(url, RenderPage("muscle", Frame(muscle.Title, muscle.Summary, url, "muscle", crumbs, muscle.Source)
-            with { SearchHtml = SearchMarkup.ForMuscle(muscle) }, view));
+        return HtmlFile(url, RenderPage("muscle", Frame(muscle.Title, muscle.Summary, url, "muscle", crumbs, muscle.Source)
+            with { SearchHtml = new Html(SearchMarkup.ForMuscle(muscle)) }, view));
     }
 
     private PoseUseRow PoseUse(Pose pose)
@@ -217,8 +217,8 @@ public sealed class PageRenderer
         var absolute = _urls.Absolute(url);
         return new RoutineView(routine.Id, routine.Title, routine.Summary, Labels.Capitalised(routine.Level), Labels.Capitalised(routine.Setting),
             routine.TotalMinutes, steps.Count, steps, SourceTitles(routine.Sources), url, _urls.RoutinePrint(routine.Id),
-            absolute.Replace("https://", "").Replace("http://", ""), _qrCodes.GetOrAdd(absolute, QrCode.Svg), Labels.SafetyLine,
-            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], BodyHtml(routine.Body))
+            absolute.Replace("https://", "").Replace("http://", ""), new Html(_qrCodes.GetOrAdd(absolute, QrCode.Svg)), Labels.SafetyLine,
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], new Html(BodyHtml(routine.Body)))
         {
             Props = Labels.List(props.OrderBy(p => ControlledLists.Props.ToList().IndexOf(p)).Select(Labels.Capitalised)),
         };
@@ -230,8 +230,8 @@ public sealed class PageRenderer
         var crumbs = new[] { Home, new Crumb("Routines", _urls.Site(SiteUrls.RoutinesIndex)), new Crumb(routine.Title, view.Url) };
         var frame = Frame(routine.Title, routine.Summary, view.Url, "routine", crumbs, routine.Source,
             HowTo(routine.Title, routine.Summary, view.Url, view.Steps.Select(s => $"{s.PoseTitle}{(s.VariantName is null ? "" : $" ({s.VariantName})")}: {s.Dose}, {s.Sides.ToLowerInvariant()}").ToList(),
-                routine.TotalMinutes)) with { SearchHtml = SearchMarkup.ForRoutine(routine) };
-        return Html(view.Url, RenderPage("routine", frame, view));
+                routine.TotalMinutes)) with { SearchHtml = new Html(SearchMarkup.ForRoutine(routine)) };
+        return HtmlFile(view.Url, RenderPage("routine", frame, view));
     }
 
     public OutputFile RoutinePrint(Routine routine)
@@ -240,7 +240,7 @@ public sealed class PageRenderer
         var url = _urls.RoutinePrint(routine.Id);
         var crumbs = new[] { Home, new Crumb("Routines", _urls.Site(SiteUrls.RoutinesIndex)), new Crumb(routine.Title, view.Url), new Crumb("Print", url) };
         var frame = Frame($"{routine.Title} (printable)", routine.Summary, url, "print", crumbs, routine.Source, isPrint: true);
-        return Html(url, RenderPage("routine-print", frame, view));
+        return HtmlFile(url, RenderPage("routine-print", frame, view));
     }
 
     // ---- free pages, lists, finder, redirects ----
@@ -250,22 +250,22 @@ public sealed class PageRenderer
         var url = _urls.Page(page);
         var crumbs = page.IsHome ? Array.Empty<Crumb>() : [Home, new Crumb(page.Title, url)];
         var layout = page.Layout is { } l && _templates.Has(l) ? l : "page";
-        return Html(url, RenderPage(layout, Frame(page.Title, page.Summary, url, "page", crumbs, page.Source) with { SearchHtml = SearchMarkup.ForPage() },
-            new FreePageView(page.Title, page.Summary, BodyHtml(page.Body)) { IsHome = page.IsHome }));
+        return HtmlFile(url, RenderPage(layout, Frame(page.Title, page.Summary, url, "page", crumbs, page.Source) with { SearchHtml = new Html(SearchMarkup.ForPage()) },
+            new FreePageView(page.Title, page.Summary, new Html(BodyHtml(page.Body))) { IsHome = page.IsHome }));
     }
 
     public OutputFile List(string relativePath, ListView view, string description, Crumb? parent = null)
     {
         var url = _urls.Site(relativePath);
         var crumbs = parent is null ? new[] { Home, new Crumb(view.Title, url) } : [Home, parent, new Crumb(view.Title, url)];
-        return Html(url, RenderPage("list", Frame(view.Title, description, url, "index", crumbs, null), view));
+        return HtmlFile(url, RenderPage("list", Frame(view.Title, description, url, "index", crumbs, null), view));
     }
 
     public OutputFile Finder(FinderView view, string description)
     {
         var url = _urls.Site(SiteUrls.VariantFinder);
         var crumbs = new[] { Home, new Crumb(view.Title, url) };
-        return Html(url, RenderPage("finder", Frame(view.Title, description, url, "finder", crumbs, null), view));
+        return HtmlFile(url, RenderPage("finder", Frame(view.Title, description, url, "finder", crumbs, null), view));
     }
 
     /// <summary>Whether the theme has a search page (layout <c>search</c>, driven by Pagefind's own script).</summary>
@@ -277,7 +277,7 @@ public sealed class PageRenderer
         var view = new SearchView("Search the guide", SearchMarkup.Filters
             .Select(f => new SearchFilterView(f.Name, f.Label, f.Values.Select(v => new FilterOption(v.Value, v.Label, 0)).ToList())).ToList());
         var frame = Frame(view.Title, "Search every pose, muscle group and routine by any of its names.", url, "search", [Home, new Crumb(view.Title, url)], null);
-        return Html(url, RenderPage("search", frame, view));
+        return HtmlFile(url, RenderPage("search", frame, view));
     }
 
     /// <summary>Whether the theme has the handout builder (layout <c>handout</c>).</summary>
@@ -295,14 +295,14 @@ public sealed class PageRenderer
             Labels.SafetyLine, ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], ["Week 1", "Week 2"]);
         var frame = Frame(view.Title, "Build a printable home routine for a patient from the guide's poses, and share it by a link that stores nothing.",
             url, "handout", [Home, new Crumb(view.Title, url)], null);
-        return Html(url, RenderPage("handout", frame, view));
+        return HtmlFile(url, RenderPage("handout", frame, view));
     }
 
     public OutputFile NotFound()
     {
         var frame = Frame("Page not found", "The page you asked for is not here.", _urls.Site(SiteUrls.NotFoundPage), "404",
             [Home, new Crumb("Page not found", _urls.Site(SiteUrls.NotFoundPage))], null);
-        return new OutputFile(SiteUrls.NotFoundPage, RenderPage("404", frame, new FreePageView("Page not found", "", "")));
+        return new OutputFile(SiteUrls.NotFoundPage, RenderPage("404", frame, new FreePageView("Page not found", "", Html.Empty)));
     }
 
     public OutputFile Redirect(string fromPath, string targetUrl, string targetTitle)
@@ -318,7 +318,7 @@ public sealed class PageRenderer
     private IReadOnlyList<string> SourceTitles(IEnumerable<string> ids) =>
         ids.Select(id => _site.Content.SourceArticles.FirstOrDefault(s => s.Id == id)?.Title ?? id).ToList();
 
-    private OutputFile Html(string sitePath, byte[] html) => new(_urls.OutputPath(sitePath), html);
+    private OutputFile HtmlFile(string sitePath, byte[] html) => new(_urls.OutputPath(sitePath), html);
 
     /// <summary>
     /// The page's schema.org HowTo as JSON, written directly rather than serialised from a dictionary (no reflection,

@@ -1,10 +1,14 @@
+using HipMobility.Theme;
+
 namespace HipMobility.Rendering;
 
-// View models handed to the Handlebars templates: plain data, already ordered, already escaped where marked *Html.
-// Keys (position, intensity, role, region ids) are kept next to their human labels (*Label) so templates can use
-// the key for CSS classes and data attributes and the label for text.
+// View models handed to the theme's Scriban templates: plain data, already ordered. Each lists its fields under the
+// snake_case names templates use (IThemeModel.WriteFields); text is escaped as it goes in, and only the fields typed
+// Html (rendered bodies, JSON-LD, search markup, SVGs) go in as they are. Keys (position, intensity, role, region ids)
+// are kept next to their human labels (*_label) so templates can use the key for CSS classes and data attributes and
+// the label for text.
 
-public sealed record LinkItem(string Title, string Url, string? Meta = null)
+public sealed record LinkItem(string Title, string Url, string? Meta = null) : IThemeModel
 {
     /// <summary>A sentence shown under the link (a pose's or routine's summary).</summary>
     public string? Summary { get; init; }
@@ -15,13 +19,26 @@ public sealed record LinkItem(string Title, string Url, string? Meta = null)
     /// <summary>A second link shown with the item, e.g. a routine's printable page.</summary>
     public string? SecondaryTitle { get; init; }
     public string? SecondaryUrl { get; init; }
+
+    string IThemeModel.ThemeName => "a link";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("url", Url).Text("meta", Meta)
+        .Text("summary", Summary).Text("tag", Tag).Text("secondary_title", SecondaryTitle).Text("secondary_url", SecondaryUrl);
 }
 
-public sealed record Crumb(string Title, string Url);
+public sealed record Crumb(string Title, string Url) : IThemeModel
+{
+    string IThemeModel.ThemeName => "a breadcrumb";
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("url", Url);
+}
 
-public sealed record NavLink(string Title, string Url, bool Current);
+public sealed record NavLink(string Title, string Url, bool Current) : IThemeModel
+{
+    string IThemeModel.ThemeName => "a navigation link";
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("url", Url).Flag("current", Current);
+}
 
-/// <summary>What every page has: head metadata, navigation, breadcrumbs. <c>base.hbs</c> renders it.</summary>
+/// <summary>What every page has: head metadata, navigation, breadcrumbs. <c>base.sbn-html</c> renders it.</summary>
 public sealed record PageFrame(
     string Title,
     string FullTitle,
@@ -29,49 +46,82 @@ public sealed record PageFrame(
     string Canonical,
     string BasePath,
     string PageType,
-    string JsonLdHtml,
+    Html JsonLdHtml,
     IReadOnlyList<Crumb> Breadcrumbs,
     IReadOnlyList<NavLink> Nav,
     string? EditUrl,
     bool IsPrint,
-    string SearchUrl)
+    string SearchUrl) : IThemeModel
 {
     /// <summary>The canonical URL without the scheme, printed at the top of paper copies.</summary>
     public string PrintedUrl => Canonical.Replace("https://", "").Replace("http://", "");
 
     /// <summary>Hidden Pagefind markup (filters, extra names) placed inside the indexed article; see <see cref="SearchMarkup"/>.</summary>
-    public string SearchHtml { get; init; } = "";
+    public Html SearchHtml { get; init; } = Html.Empty;
+
+    string IThemeModel.ThemeName => "page (what every page has)";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("full_title", FullTitle)
+        .Text("description", Description).Text("canonical", Canonical).Text("base_path", BasePath).Text("page_type", PageType)
+        .Raw("json_ld_html", JsonLdHtml).Objects("breadcrumbs", Breadcrumbs).Objects("nav", Nav).Text("edit_url", EditUrl)
+        .Flag("is_print", IsPrint).Text("search_url", SearchUrl).Text("printed_url", PrintedUrl).Raw("search_html", SearchHtml);
 }
 
-public sealed record VariantRow(string Id, string Name, string Position, string Intensity, string Props, string Cue, string Url)
+public sealed record VariantRow(string Id, string Name, string Position, string Intensity, string Props, string Cue, string Url) : IThemeModel
 {
     public string PositionKey { get; init; } = "";
     public string IntensityLabel { get; init; } = "";
     public int Rank { get; init; }
+
+    string IThemeModel.ThemeName => "a variant";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("id", Id).Text("name", Name).Text("position", Position)
+        .Text("intensity", Intensity).Text("props", Props).Text("cue", Cue).Text("url", Url).Text("position_key", PositionKey)
+        .Text("intensity_label", IntensityLabel).Number("rank", Rank);
 }
 
 /// <summary>One muscle role on a pose page; <see cref="Role"/> is the CSS key (stretched, strengthened, stabilising).</summary>
-public sealed record RoleGroup(string Role, string Heading, IReadOnlyList<LinkItem> Items)
+public sealed record RoleGroup(string Role, string Heading, IReadOnlyList<LinkItem> Items) : IThemeModel
 {
     public string? Intro { get; init; }
+
+    string IThemeModel.ThemeName => "a muscle role";
+
+    void IThemeModel.WriteFields(ThemeObject fields) =>
+        fields.Text("role", Role).Text("heading", Heading).Objects("items", Items).Text("intro", Intro);
 }
 
-public sealed record RoutineRef(string Title, string Url, int StepNumber)
+public sealed record RoutineRef(string Title, string Url, int StepNumber) : IThemeModel
 {
     public int StepCount { get; init; }
+
+    string IThemeModel.ThemeName => "a routine that uses the pose";
+
+    void IThemeModel.WriteFields(ThemeObject fields) =>
+        fields.Text("title", Title).Text("url", Url).Number("step_number", StepNumber).Number("step_count", StepCount);
 }
 
 /// <summary>A region of the clickable body map: where it links and what the link is called.</summary>
-public sealed record BodyMapLink(string Url, string Label);
+public sealed record BodyMapLink(string Url, string Label) : IThemeModel
+{
+    string IThemeModel.ThemeName => "a body map link";
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("url", Url).Text("label", Label);
+}
 
 /// <summary>
 /// The inline SVG body diagram. <see cref="Regions"/> maps a body_map region id to the CSS class that shades it
 /// (is-stretched, is-strengthened, is-stabilising, is-highlight). <see cref="Links"/>, set only on the muscles index,
 /// maps a region id to the muscle page it opens; the theme then draws the clickable version.
 /// </summary>
-public sealed record BodyMapView(string Label, IReadOnlyDictionary<string, string> Regions, IReadOnlyList<LinkItem> Legend)
+public sealed record BodyMapView(string Label, IReadOnlyDictionary<string, string> Regions, IReadOnlyList<LinkItem> Legend) : IThemeModel
 {
     public IReadOnlyDictionary<string, BodyMapLink>? Links { get; init; }
+
+    string IThemeModel.ThemeName => "the body map";
+
+    /// <summary><c>regions</c> and <c>links</c> are lookups by region id: a region missing from them reads as empty.</summary>
+    void IThemeModel.WriteFields(ThemeObject fields) =>
+        fields.Text("label", Label).Lookup("regions", Regions).Objects("legend", Legend).Lookup("links", Links);
 }
 
 public sealed record PoseView(
@@ -95,19 +145,38 @@ public sealed record PoseView(
     IReadOnlyList<LinkItem> Related,
     IReadOnlyList<string> Sources,
     BodyMapView BodyMap,
-    string BodyHtml)
+    Html BodyHtml) : IThemeModel
 {
     public string IntensityLabel { get; init; } = "";
     public string? Hold { get; init; }
     public string? Reps { get; init; }
     /// <summary>Positions other than the main one that a variant offers, e.g. "Seated in a chair, Standing".</summary>
     public string? OtherPositions { get; init; }
+
+    string IThemeModel.ThemeName => "the pose page";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("id", Id).Text("title", Title).Text("sanskrit", Sanskrit)
+        .Texts("aliases", Aliases).Text("summary", Summary).Text("cue", Cue).Text("position", Position).Text("positions", Positions)
+        .Text("intensity", Intensity).Text("props", Props).Text("dose", Dose).Text("sides", Sides).Text("movements", Movements)
+        .Texts("cautions", Cautions).Objects("variants", Variants).Objects("muscles_by_role", MusclesByRole).Objects("routines", Routines)
+        .Objects("related", Related).Texts("sources", Sources).Object("body_map", BodyMap).Raw("body_html", BodyHtml)
+        .Text("intensity_label", IntensityLabel).Text("hold", Hold).Text("reps", Reps).Text("other_positions", OtherPositions);
 }
 
 /// <summary>A pose that works a muscle, as listed on the muscle page.</summary>
-public sealed record PoseUseRow(string Title, string Url, string Position, string Intensity, string IntensityLabel, string? OtherPositions);
+public sealed record PoseUseRow(string Title, string Url, string Position, string Intensity, string IntensityLabel, string? OtherPositions) : IThemeModel
+{
+    string IThemeModel.ThemeName => "a pose that works the muscle";
 
-public sealed record PoseUseGroup(string Role, string Heading, IReadOnlyList<PoseUseRow> Rows);
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("url", Url).Text("position", Position)
+        .Text("intensity", Intensity).Text("intensity_label", IntensityLabel).Text("other_positions", OtherPositions);
+}
+
+public sealed record PoseUseGroup(string Role, string Heading, IReadOnlyList<PoseUseRow> Rows) : IThemeModel
+{
+    string IThemeModel.ThemeName => "a group of poses by role";
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("role", Role).Text("heading", Heading).Objects("rows", Rows);
+}
 
 public sealed record MuscleView(
     string Id,
@@ -118,13 +187,20 @@ public sealed record MuscleView(
     string Region,
     IReadOnlyList<PoseUseGroup> PosesByRole,
     BodyMapView BodyMap,
-    string BodyHtml)
+    Html BodyHtml) : IThemeModel
 {
     /// <summary>Where on the body the group sits, in words: "Front of the hip and lower back".</summary>
     public string Where { get; init; } = "";
     public int PoseCount { get; init; }
     /// <summary>The title for use mid-sentence: "Hip flexors" → "hip flexors".</summary>
     public string LowerTitle => Title.Length > 1 && char.IsLower(Title[1]) ? char.ToLowerInvariant(Title[0]) + Title[1..] : Title;
+
+    string IThemeModel.ThemeName => "the muscle page";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("id", Id).Text("title", Title).Text("latin", Latin)
+        .Texts("aliases", Aliases).Text("summary", Summary).Text("region", Region).Objects("poses_by_role", PosesByRole)
+        .Object("body_map", BodyMap).Raw("body_html", BodyHtml).Text("where", Where).Number("pose_count", PoseCount)
+        .Text("lower_title", LowerTitle);
 }
 
 public sealed record StepView(
@@ -141,13 +217,21 @@ public sealed record StepView(
     string Cue,
     string Caution,
     string? PreviousUrl,
-    string? NextUrl)
+    string? NextUrl) : IThemeModel
 {
     public string? Hold { get; init; }
     public string? Reps { get; init; }
     public string? PreviousTitle { get; init; }
     public string? NextTitle { get; init; }
     public int StepCount { get; init; }
+
+    string IThemeModel.ThemeName => "a step";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Number("number", Number).Text("id", Id).Text("pose_title", PoseTitle)
+        .Text("pose_url", PoseUrl).Text("variant_name", VariantName).Text("variant_url", VariantUrl).Text("position", Position)
+        .Text("dose", Dose).Text("sides", Sides).Text("note", Note).Text("cue", Cue).Text("caution", Caution)
+        .Text("previous_url", PreviousUrl).Text("next_url", NextUrl).Text("hold", Hold).Text("reps", Reps)
+        .Text("previous_title", PreviousTitle).Text("next_title", NextTitle).Number("step_count", StepCount);
 }
 
 public sealed record RoutineView(
@@ -163,10 +247,10 @@ public sealed record RoutineView(
     string Url,
     string PrintUrl,
     string PrintedUrl,
-    string QrSvgHtml,
+    Html QrSvgHtml,
     string SafetyLine,
     IReadOnlyList<string> Days,
-    string BodyHtml)
+    Html BodyHtml) : IThemeModel
 {
     /// <summary>Rows of the printed tick grid ("Week 1", "Week 2").</summary>
     public IReadOnlyList<string> Weeks { get; init; } = ["Week 1", "Week 2"];
@@ -174,22 +258,40 @@ public sealed record RoutineView(
     public bool IsLong => StepCount > 8;
     /// <summary>Props the whole routine needs, e.g. "Block, Strap" or "None".</summary>
     public string Props { get; init; } = "None";
+
+    string IThemeModel.ThemeName => "the routine page";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("id", Id).Text("title", Title).Text("summary", Summary)
+        .Text("level", Level).Text("setting", Setting).Number("total_minutes", TotalMinutes).Number("step_count", StepCount)
+        .Objects("steps", Steps).Texts("sources", Sources).Text("url", Url).Text("print_url", PrintUrl).Text("printed_url", PrintedUrl)
+        .Raw("qr_svg_html", QrSvgHtml).Text("safety_line", SafetyLine).Texts("days", Days).Raw("body_html", BodyHtml)
+        .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props);
 }
 
-public sealed record FreePageView(string Title, string Summary, string BodyHtml)
+public sealed record FreePageView(string Title, string Summary, Html BodyHtml) : IThemeModel
 {
     public bool IsHome { get; init; }
+
+    string IThemeModel.ThemeName => "the page";
+
+    void IThemeModel.WriteFields(ThemeObject fields) =>
+        fields.Text("title", Title).Text("summary", Summary).Raw("body_html", BodyHtml).Flag("is_home", IsHome);
 }
 
-public sealed record ListGroup(string Id, string Heading, string? Intro, IReadOnlyList<LinkItem> Items)
+public sealed record ListGroup(string Id, string Heading, string? Intro, IReadOnlyList<LinkItem> Items) : IThemeModel
 {
     /// <summary>Shown first and marked out, e.g. the positions that need no floor.</summary>
     public bool Featured { get; init; }
     /// <summary>Where the group's heading links, e.g. the muscle page on the poses-by-muscle list.</summary>
     public string? HeadingUrl { get; init; }
+
+    string IThemeModel.ThemeName => "a group of the list";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("id", Id).Text("heading", Heading).Text("intro", Intro)
+        .Objects("items", Items).Flag("featured", Featured).Text("heading_url", HeadingUrl);
 }
 
-public sealed record ListView(string Title, string Intro, IReadOnlyList<ListGroup> Groups, BodyMapView? BodyMap)
+public sealed record ListView(string Title, string Intro, IReadOnlyList<ListGroup> Groups, BodyMapView? BodyMap) : IThemeModel
 {
     /// <summary>Sibling views of the same collection (poses A–Z, by position, by muscle, variant finder).</summary>
     public IReadOnlyList<NavLink> Views { get; init; } = [];
@@ -201,35 +303,79 @@ public sealed record ListView(string Title, string Intro, IReadOnlyList<ListGrou
     public IReadOnlyList<ListGroup> Regions { get; init; } = [];
     /// <summary>"cards" (title, meta, summary), "compact" (title and meta) or "routines".</summary>
     public string Style { get; init; } = "compact";
+
+    string IThemeModel.ThemeName => "the list page";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("intro", Intro).Objects("groups", Groups)
+        .Object("body_map", BodyMap).Objects("views", Views).Flag("jump", Jump).Object("callout", Callout).Objects("regions", Regions)
+        .Text("style", Style);
 }
 
-public sealed record ListCallout(string Heading, string Text, IReadOnlyList<LinkItem> Links);
+public sealed record ListCallout(string Heading, string Text, IReadOnlyList<LinkItem> Links) : IThemeModel
+{
+    string IThemeModel.ThemeName => "the callout";
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("heading", Heading).Text("text", Text).Objects("links", Links);
+}
 
 public sealed record FinderRow(string PoseTitle, string PoseUrl, string VariantName, string Url, string Position, string PositionLabel,
-    string Intensity, string Props, string PropsLabel, string Cue)
+    string Intensity, string Props, string PropsLabel, string Cue) : IThemeModel
 {
     public string IntensityLabel { get; init; } = "";
+
+    string IThemeModel.ThemeName => "a row of the finder";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("pose_title", PoseTitle).Text("pose_url", PoseUrl)
+        .Text("variant_name", VariantName).Text("url", Url).Text("position", Position).Text("position_label", PositionLabel)
+        .Text("intensity", Intensity).Text("props", Props).Text("props_label", PropsLabel).Text("cue", Cue)
+        .Text("intensity_label", IntensityLabel);
 }
 
 /// <summary>A filter option: <see cref="Value"/> is the data-attribute value, <see cref="Label"/> the text, <see cref="Count"/> how many rows have it.</summary>
-public sealed record FilterOption(string Value, string Label, int Count);
+public sealed record FilterOption(string Value, string Label, int Count) : IThemeModel
+{
+    string IThemeModel.ThemeName => "a filter option";
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("value", Value).Text("label", Label).Number("count", Count);
+}
 
 public sealed record FinderView(string Title, string Intro, IReadOnlyList<FinderRow> Rows, IReadOnlyList<LinkItem> Positions,
-    IReadOnlyList<string> Intensities, IReadOnlyList<string> Props)
+    IReadOnlyList<string> Intensities, IReadOnlyList<string> Props) : IThemeModel
 {
     public IReadOnlyList<FilterOption> OffFloorOptions { get; init; } = [];
     public IReadOnlyList<FilterOption> FloorOptions { get; init; } = [];
     public IReadOnlyList<FilterOption> IntensityOptions { get; init; } = [];
     public IReadOnlyList<FilterOption> PropOptions { get; init; } = [];
     public IReadOnlyList<NavLink> Views { get; init; } = [];
+
+    string IThemeModel.ThemeName => "the variant finder";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("intro", Intro).Objects("rows", Rows)
+        .Objects("positions", Positions).Texts("intensities", Intensities).Texts("props", Props)
+        .Objects("off_floor_options", OffFloorOptions).Objects("floor_options", FloorOptions)
+        .Objects("intensity_options", IntensityOptions).Objects("prop_options", PropOptions).Objects("views", Views);
 }
 
 /// <summary>One filter of the search page (layout <c>search</c>): Pagefind filter name, label and values.</summary>
-public sealed record SearchFilterView(string Name, string Label, IReadOnlyList<FilterOption> Values);
+public sealed record SearchFilterView(string Name, string Label, IReadOnlyList<FilterOption> Values) : IThemeModel
+{
+    string IThemeModel.ThemeName => "a search filter";
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("name", Name).Text("label", Label).Objects("values", Values);
+}
 
-public sealed record SearchView(string Title, IReadOnlyList<SearchFilterView> Filters);
+public sealed record SearchView(string Title, IReadOnlyList<SearchFilterView> Filters) : IThemeModel
+{
+    string IThemeModel.ThemeName => "the search page";
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Objects("filters", Filters);
+}
 
-public sealed record RedirectView(string Target, string TargetTitle);
+public sealed record RedirectView(string Target, string TargetTitle) : IThemeModel
+{
+    string IThemeModel.ThemeName => "the redirect page";
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("target", Target).Text("target_title", TargetTitle);
+}
 
-/// <summary>What every template receives: the page's frame, and the model of its layout.</summary>
-public sealed record PageModel(PageFrame Page, object Model);
+/// <summary>What every template receives: <c>page</c>, the page's frame, and <c>model</c>, the model of its layout.</summary>
+public sealed record PageModel(PageFrame Page, IThemeModel Model) : IThemeModel
+{
+    string IThemeModel.ThemeName => "the template's names";
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Object("page", Page).Object("model", Model);
+}

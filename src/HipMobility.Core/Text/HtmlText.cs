@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -6,8 +7,23 @@ namespace HipMobility.Text;
 /// <summary>The one HTML escaper of the generator, for text and for URLs in quoted attributes.</summary>
 public static class HtmlText
 {
-    /// <summary>Text escaped for HTML text and quoted attributes (the characters that matter there, as Markdig escapes them).</summary>
-    public static StringBuilder AppendEscaped(this StringBuilder html, string text)
+    /// <summary>
+    /// The characters escaped in text: besides <c>&amp; &lt; &gt; &quot;</c>, also <c>' ` =</c> (as Handlebars.Net did,
+    /// so a value is safe even in an unquoted or single-quoted attribute).
+    /// </summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'`=");
+
+    /// <summary>Plain text as HTML, safe in element content and in attribute values; the same string when there is nothing to escape (most text).</summary>
+    public static string Escape(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(Special);
+        return first < 0 ? text : new StringBuilder(text.Length + 16).Append(text, 0, first).AppendEscaped(text.AsSpan(first)).ToString();
+    }
+
+    /// <summary>Appends plain text as HTML (see <see cref="Escape"/>).</summary>
+    public static StringBuilder AppendEscaped(this StringBuilder html, string text) => html.AppendEscaped(text.AsSpan());
+
+    private static StringBuilder AppendEscaped(this StringBuilder html, ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -17,6 +33,9 @@ public static class HtmlText
                 '<' => html.Append("&lt;"),
                 '>' => html.Append("&gt;"),
                 '"' => html.Append("&quot;"),
+                '\'' => html.Append("&#x27;"),
+                '`' => html.Append("&#x60;"),
+                '=' => html.Append("&#x3D;"),
                 _ => html.Append(c),
             };
         }

@@ -181,8 +181,8 @@ public class ThemeErrorTests
         Assert.True(SiteBuild.Run(Repo.SampleInput, theme, temp.Sub("site"), new SiteOptions("https://example.org/")).Succeeded);
         var before = File.ReadAllBytes(temp.Sub("site", "poses", "pigeon", "index.html"));
 
-        var layout = Path.Combine(theme, "layouts", "pose.hbs");
-        File.WriteAllText(layout, "{{asset \"missing.js\"}}" + File.ReadAllText(layout));
+        var layout = Path.Combine(theme, "layouts", "pose.sbn-html");
+        File.WriteAllText(layout, "{{ asset \"missing.js\" }}" + File.ReadAllText(layout));
         var error = Assert.Throws<HipMobility.Theme.ThemeException>(() =>
             SiteBuild.Run(Repo.SampleInput, theme, temp.Sub("site"), new SiteOptions("https://example.org/")));
 
@@ -196,10 +196,10 @@ public class ThemeErrorTests
         using var temp = new TempDir();
         var theme = temp.Sub("theme");
         TempDir.Copy(Repo.Theme, theme);
-        File.WriteAllText(Path.Combine(theme, "layouts", "muscle.hbs"), "{{#each Model.Items}}unclosed");
+        File.WriteAllText(Path.Combine(theme, "layouts", "muscle.sbn-html"), "{{ for item in model.items }}unclosed");
         var error = Assert.Throws<HipMobility.Theme.ThemeException>(() =>
             SiteBuild.Run(Repo.SampleInput, theme, temp.Sub("site"), new SiteOptions("https://example.org/")));
-        Assert.Contains("layouts/muscle.hbs", error.Message);
+        Assert.Contains("layouts/muscle.sbn-html", error.Message);
     }
 }
 

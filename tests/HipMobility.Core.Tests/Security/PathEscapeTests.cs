@@ -107,7 +107,7 @@ public class PathEscapeTests
     public void A_layout_name_cannot_load_a_template_from_outside_the_theme()
     {
         using var site = SiteCopy.Sample();
-        File.WriteAllText(Path.Combine(site.Root, "evil.hbs"), "<script>alert('layout')</script>");
+        File.WriteAllText(Path.Combine(site.Root, "evil.sbn-html"), "<script>alert('layout')</script>");
         site.Replace("index.md", "summary: A small site used by the tests.", "summary: A small site used by the tests.\nlayout: ../../evil");
 
         var report = site.Build();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace HipMobility.Pipeline;
@@ -16,24 +15,17 @@ public static class SearchIndexStage
 
     public static void Run(string siteDirectory, string toolsDirectory)
     {
-        var manifest = Path.Combine(toolsDirectory, "node_modules", "pagefind", "package.json");
+        var manifest = Path.Combine(toolsDirectory, NpmProject.ModulesFolder, "pagefind", "package.json");
         if (!File.Exists(manifest))
         {
             if (!File.Exists(Path.Combine(toolsDirectory, "package.json")))
                 throw new SearchIndexException($"no package.json in '{toolsDirectory}', so Pagefind cannot be installed; build with --no-search to skip the search index");
-            Execute(NpmProgram, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], toolsDirectory,
-                "Node.js and npm are needed to build the search index: install Node.js 20 or later, or build with --no-search");
+            NpmProject.Install(toolsDirectory);
             if (!File.Exists(manifest)) throw new SearchIndexException($"'npm ci' did not install Pagefind at {Path.GetDirectoryName(manifest)}");
         }
-        Execute("node", [RunnerOf(manifest), "--site", siteDirectory, "--output-subdir", OutputSubdirectory, "--silent"], toolsDirectory,
-            "Node.js is needed to run Pagefind: install Node.js 20 or later, or build with --no-search");
+        NpmProject.RunScript(RunnerOf(manifest), ["--site", siteDirectory, "--output-subdir", OutputSubdirectory, "--silent"], toolsDirectory,
+            "run Pagefind (or build with --no-search)");
     }
-
-    /// <summary>
-    /// npm is a batch file on Windows, and starting a process without the shell finds only <c>.exe</c> files for a
-    /// bare name there.
-    /// </summary>
-    private static string NpmProgram => OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
 
     /// <summary>
     /// The script npm would run for <c>npx pagefind</c>, read from the package's <c>bin</c> entry rather than written
@@ -53,33 +45,6 @@ public static class SearchIndexStage
         var runner = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(manifest)!, relative));
         if (!File.Exists(runner)) throw new SearchIndexException($"Pagefind's runner {runner} is missing: delete node_modules and run 'npm ci'");
         return runner;
-    }
-
-    private static void Execute(string program, string[] arguments, string workingDirectory, string missingHint)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new SearchIndexException($"could not start {program}. {missingHint}");
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new SearchIndexException($"could not run '{program}'. {missingHint}");
-        }
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                var lines = (stderr.Result + "\n" + stdout.Result).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                var detail = string.Join(" / ", lines.Take(4));
-                throw new SearchIndexException($"'{Path.GetFileName(program)} {string.Join(' ', arguments)}' failed (exit {process.ExitCode}): {detail}. {missingHint}");
-            }
-        }
     }
 }
 

@@ -226,35 +226,47 @@ public class HandoutTests(GuideSite site)
     }
 
     [Fact]
-    public async Task The_qr_encoder_is_read_by_jsqr_at_every_version_and_error_correction_level()
+    public async Task The_served_qr_library_is_read_by_jsqr_at_every_version_and_error_correction_level()
     {
+        // The library exactly as the built site serves it (theme/vendor.txt brings it from node_modules).
+        var served = Directory.GetFiles(System.IO.Path.Combine(site.Directory, "assets"), "qrcode.*.js");
+        Assert.Single(served);
         var page = await site.NewPageAsync();
         await page.SetContentAsync("<!doctype html><canvas id=c></canvas>");
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Repo.Path("theme", "assets", "qr.js") });
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = served[0] });
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Repo.Path("node_modules", "jsqr", "dist", "jsQR.js") });
         // Level L is never used (codes are printed, so at least M), and jsQR misplaces version 23's alignment
         // patterns (cozmo/jsQR#251), which only level L cannot correct.
-        var failures = await page.EvaluateAsync<string[]>("""
+        var result = await page.EvaluateAsync<JsonElement>("""
             () => {
-              const failed = [], c = document.getElementById('c'), ctx = c.getContext('2d');
+              // As handout.js does: the text's UTF-8 bytes, not the low byte of each character.
+              qrcode.stringToBytes = qrcode.stringToBytesFuncs['UTF-8'];
+              const failed = [], readAtM = [], c = document.getElementById('c'), ctx = c.getContext('2d');
               const chars = 'abcdefghijklmnopqrstuvwxyz0123456789-_.~/:#ABCDEFGHIJKLMNOPQRSTUVWXYZ';
               for (let v = 1; v <= 40; v++) for (const ecl of ['M', 'Q', 'H']) {
                 let text = 'https://hipmobility.example/handouts/new/#v1.é';
                 for (let i = 0; text.length < 10 * v; i++) text += chars[(i * 7 + v) % chars.length];
-                const code = HipQr.encode(text, { version: v, ecl: ecl });
-                if (code.version !== v) continue; // the text does not fit this version at this level
-                const scale = 3, n = (code.size + 8) * scale;
+                const code = qrcode(v, ecl);
+                code.addData(text, 'Byte');
+                try { code.make(); } catch (e) { continue; } // the text does not fit this version at this level
+                const size = code.getModuleCount();
+                if (size !== 17 + 4 * v) { failed.push(v + '-' + ecl + ' is ' + size + ' modules wide'); continue; }
+                const scale = 3, n = (size + 8) * scale;
                 c.width = n; c.height = n;
                 ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, n, n); ctx.fillStyle = '#000';
-                for (let y = 0; y < code.size; y++) for (let x = 0; x < code.size; x++)
-                  if (code.dark(x, y)) ctx.fillRect((x + 4) * scale, (y + 4) * scale, scale, scale);
+                for (let y = 0; y < size; y++) for (let x = 0; x < size; x++)
+                  if (code.isDark(y, x)) ctx.fillRect((x + 4) * scale, (y + 4) * scale, scale, scale);
                 const read = jsQR(ctx.getImageData(0, 0, n, n).data, n, n);
                 if (!read || read.data !== text) failed.push(v + '-' + ecl);
+                else if (ecl === 'M') readAtM.push(v);
               }
-              return failed;
+              return { failed, readAtM };
             }
             """);
-        Assert.True(failures.Length == 0, "not read back: " + string.Join(", ", failures));
+        var failures = result.GetProperty("failed").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.True(failures.Count == 0, "not read back: " + string.Join(", ", failures));
+        // The address is at least 47 bytes, more than versions 1 to 3 hold: every larger version was drawn and read.
+        Assert.Equal(Enumerable.Range(4, 37), result.GetProperty("readAtM").EnumerateArray().Select(v => v.GetInt32()));
     }
 
     [Fact]

@@ -99,6 +99,38 @@ public class JourneyTests(GuideSite site)
         });
     }
 
+    [Theory]
+    [InlineData("/poses/pigeon/")]
+    [InlineData("/variants/")]
+    public async Task At_320_px_each_version_is_a_card_that_names_every_value_and_fits_the_screen(string path)
+    {
+        // The tables carry no ARIA roles (the Nu Html Checker rejects them on table elements), so the cards come from
+        // table.stack's CSS alone: this holds that layout at the narrowest width WCAG's reflow criterion names.
+        var page = await site.NewPageAsync(320, 640);
+        await Run(page, "stacked-table" + path.Replace('/', '-'), async () =>
+        {
+            await page.GotoAsync(site.Url(path));
+            var problems = await page.EvaluateAsync<string[]>("""
+                () => {
+                  const problems = [], rows = [...document.querySelectorAll('table.stack tbody tr')];
+                  if (rows.length === 0) problems.push('no rows in table.stack');
+                  if (document.documentElement.scrollWidth > window.innerWidth) problems.push('the page is wider than the screen');
+                  for (const row of rows) {
+                    const box = row.getBoundingClientRect();
+                    if (getComputedStyle(row).display !== 'block') { problems.push('a row is not a card'); break; }
+                    if (box.right > window.innerWidth) { problems.push('a card is wider than the screen'); break; }
+                    for (const cell of row.querySelectorAll('td[data-label]')) {
+                      const label = getComputedStyle(cell, '::before').content;
+                      if (label !== '"' + cell.dataset.label + '"') { problems.push('a value is shown without its label: ' + label); break; }
+                    }
+                  }
+                  return problems;
+                }
+                """);
+            Assert.Empty(problems);
+        });
+    }
+
     [Fact]
     public async Task A_missing_page_shows_the_404_page()
     {

@@ -19,7 +19,7 @@ public class ServeModeTests(GuideSite site) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         TempDir.Copy(Repo.Path("input"), _temp.Sub("input"));
-        TempDir.Copy(Repo.Theme, _temp.Sub("theme"));
+        Repo.CopyThemeInto(_temp.Path);
         var port = CliProcess.FreePort();
         _url = $"http://127.0.0.1:{port}/";
         _serve = CliProcess.Start(_temp.Path, "serve", "--no-search", "--port", port.ToString());

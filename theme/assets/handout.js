@@ -55,7 +55,7 @@
     ui.message.hidden = !kind;
   }
 
-  if (!window.fetch || !window.TextEncoder || !window.TextDecoder || !window.HipQr || !Array.prototype.fill) {
+  if (!window.fetch || !window.TextEncoder || !window.TextDecoder || !window.qrcode || !Array.prototype.fill) {
     showMessage('old');
     return;
   }
@@ -697,11 +697,68 @@
     if (!isEmpty()) renderQr();
   }
 
+  // ---- the QR code of the handout's own address (qrcode-generator, served as the asset qrcode.js) ----
+
+  // Level M at least (15% of the code may be damaged): these codes are printed, folded and stuck on fridges.
+  var QR_LEVELS = ['M', 'Q', 'H'];
+
+  /**
+   * The smallest code that holds the text at level M, with the strongest error correction that still fits that
+   * version: a stronger level for free. Throws when the text is too long for any QR code.
+   */
+  function qrEncode(text) {
+    // The library's default keeps only the low byte of each character; the address is UTF-8, as scanners expect.
+    window.qrcode.stringToBytes = window.qrcode.stringToBytesFuncs['UTF-8'];
+    var best = window.qrcode(0, QR_LEVELS[0]);
+    best.addData(text, 'Byte');
+    best.make();
+    var version = (best.getModuleCount() - 17) / 4;
+    for (var i = 1; i < QR_LEVELS.length; i++) {
+      var stronger = window.qrcode(version, QR_LEVELS[i]);
+      stronger.addData(text, 'Byte');
+      try { stronger.make(); } catch (e) { break; } // does not fit this version at this level
+      best = stronger;
+    }
+    return { version: version, code: best };
+  }
+
+  /** An <svg class="qr"> with a four-module quiet zone: one path of horizontal runs, crisp edges. */
+  function qrSvg(text, label) {
+    var encoded = qrEncode(text), code = encoded.code, size = code.getModuleCount();
+    var quiet = 4, n = size + quiet * 2, d = [];
+    for (var y = 0; y < size; y++) {
+      for (var x = 0; x < size; x++) {
+        if (!code.isDark(y, x)) continue;
+        var start = x;
+        while (x + 1 < size && code.isDark(y, x + 1)) x++;
+        d.push('M' + (start + quiet) + ' ' + (y + quiet) + 'h' + (x - start + 1) + 'v1h-' + (x - start + 1) + 'z');
+      }
+    }
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('class', 'qr');
+    svg.setAttribute('viewBox', '0 0 ' + n + ' ' + n);
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', label);
+    svg.setAttribute('shape-rendering', 'crispEdges');
+    svg.setAttribute('data-qr-version', String(encoded.version));
+    var background = document.createElementNS(ns, 'rect');
+    background.setAttribute('width', String(n));
+    background.setAttribute('height', String(n));
+    background.setAttribute('fill', '#fff');
+    var modules = document.createElementNS(ns, 'path');
+    modules.setAttribute('d', d.join(''));
+    modules.setAttribute('fill', '#000');
+    svg.appendChild(background);
+    svg.appendChild(modules);
+    return svg;
+  }
+
   function renderQr() {
     var old = ui.qr.querySelector('svg, .qr-missing');
     var fresh;
     try {
-      fresh = window.HipQr.svg(location.href, 'QR code of this handout’s link');
+      fresh = qrSvg(location.href, 'QR code of this handout’s link');
     } catch (e) {
       fresh = el('p', { 'class': 'qr-missing', text: 'This handout is too long for a QR code. Shorter notes will bring it back.' });
     }

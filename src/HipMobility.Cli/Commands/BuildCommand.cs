@@ -18,6 +18,7 @@ internal static class BuildCommand
         command.SetAction(parse => BuildReporter.Guard(parse.GetValue(options.Verbose), () =>
         {
             var clock = Stopwatch.StartNew();
+            options.InstallNpmPackages(parse);
             var report = SiteBuild.Run(parse.GetValue(options.Input)!, parse.GetValue(options.Theme)!, parse.GetValue(options.Output)!,
                 options.SiteOptions(parse, withSearch: true) with { UpdateUrlRegister = parse.GetValue(updateUrls) });
             BuildReporter.PrintDiagnostics(report);

@@ -22,11 +22,16 @@ internal sealed class CommonOptions
         parse.GetValue(BaseUrl)!, parse.GetValue(EditUrl),
         withSearch && !parse.GetValue(NoSearch) ? FindTools(parse.GetValue(Input)!) : null);
 
-    private static string FindTools(string input)
+    private static string FindTools(string input) => HipMobility.NpmProject.FindRoot(input) ?? Directory.GetCurrentDirectory();
+
+    /// <summary>
+    /// Runs <c>npm ci</c> before a build that renders when node_modules is missing or older than package-lock.json: the
+    /// theme takes browser libraries from it (theme/vendor.txt) even with --no-search, and a pull may change them.
+    /// </summary>
+    public void InstallNpmPackages(ParseResult parse)
     {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(input)); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "package.json"))) return dir.FullName;
-        return Directory.GetCurrentDirectory();
+        if (HipMobility.NpmProject.FindRoot(parse.GetValue(Theme)!) is { } root && HipMobility.NpmProject.NeedsInstall(root))
+            HipMobility.NpmProject.Install(root);
     }
 
     public void AddTo(Command command, bool withOutput = true)

@@ -18,6 +18,7 @@ internal static class ServeCommand
         command.SetAction(parse => BuildReporter.Guard(parse.GetValue(options.Verbose), () =>
         {
             var output = Path.GetFullPath(parse.GetValue(options.Output)!);
+            options.InstallNpmPackages(parse);
             var build = new SiteBuild(parse.GetValue(options.Input)!, parse.GetValue(options.Theme)!, output, options.SiteOptions(parse, withSearch: true));
             var address = parse.GetValue(host)!;
             var url = $"http://{(address.Contains(':') ? $"[{address}]" : address)}:{parse.GetValue(port)}/";

@@ -1,12 +1,13 @@
-using System.Diagnostics;
+using System.Text.Json;
 
 namespace HipMobility.Pipeline;
 
 /// <summary>
 /// Stage 7: builds the Pagefind search index over the written (staged) site, into <c>pagefind/</c>.
 /// Pagefind comes from npm, pinned in package.json; when node_modules is missing the stage runs <c>npm ci</c> first.
-/// We depend on Pagefind's Linux x64 binary package directly: the npm registry reachable here lacks the other
-/// platforms' packages, which the <c>pagefind</c> wrapper lists and <c>npm ci</c> then refuses to resolve.
+/// The <c>pagefind</c> package lists one binary package per platform as optional dependencies, so <c>npm ci</c>
+/// installs only the one for the machine it runs on; the package's own runner (its <c>bin</c> entry, run with Node.js)
+/// picks that binary, so the build runs the same way on Linux, macOS and Windows.
 /// </summary>
 public static class SearchIndexStage
 {
@@ -14,44 +15,36 @@ public static class SearchIndexStage
 
     public static void Run(string siteDirectory, string toolsDirectory)
     {
-        var pagefind = Path.Combine(toolsDirectory, "node_modules", "@pagefind", "linux-x64", "bin", "pagefind_extended");
-        if (!File.Exists(pagefind))
+        var manifest = Path.Combine(toolsDirectory, NpmProject.ModulesFolder, "pagefind", "package.json");
+        if (!File.Exists(manifest))
         {
             if (!File.Exists(Path.Combine(toolsDirectory, "package.json")))
                 throw new SearchIndexException($"no package.json in '{toolsDirectory}', so Pagefind cannot be installed; build with --no-search to skip the search index");
-            Execute("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], toolsDirectory,
-                "Node.js and npm are needed to build the search index: install Node.js 20 or later, or build with --no-search");
-            if (!File.Exists(pagefind)) throw new SearchIndexException($"'npm ci' did not install Pagefind at {pagefind}");
+            NpmProject.Install(toolsDirectory);
+            if (!File.Exists(manifest)) throw new SearchIndexException($"'npm ci' did not install Pagefind at {Path.GetDirectoryName(manifest)}");
         }
-        Execute(pagefind, ["--site", siteDirectory, "--output-subdir", OutputSubdirectory, "--silent"], toolsDirectory,
-            "Node.js is needed to run Pagefind: install Node.js 20 or later, or build with --no-search");
+        NpmProject.RunScript(RunnerOf(manifest), ["--site", siteDirectory, "--output-subdir", OutputSubdirectory, "--silent"], toolsDirectory,
+            "run Pagefind (or build with --no-search)");
     }
 
-    private static void Execute(string program, string[] arguments, string workingDirectory, string missingHint)
+    /// <summary>
+    /// The script npm would run for <c>npx pagefind</c>, read from the package's <c>bin</c> entry rather than written
+    /// here, so a Pagefind update that moves it keeps working.
+    /// </summary>
+    private static string RunnerOf(string manifest)
     {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        Process process;
-        try
+        using var json = JsonDocument.Parse(File.ReadAllBytes(manifest));
+        var bin = json.RootElement.TryGetProperty("bin", out var entry) ? entry : default;
+        var relative = bin.ValueKind switch
         {
-            process = Process.Start(start) ?? throw new SearchIndexException($"could not start {program}. {missingHint}");
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new SearchIndexException($"could not run '{program}'. {missingHint}");
-        }
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                var lines = (stderr.Result + "\n" + stdout.Result).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                var detail = string.Join(" / ", lines.Take(4));
-                throw new SearchIndexException($"'{Path.GetFileName(program)} {string.Join(' ', arguments)}' failed (exit {process.ExitCode}): {detail}. {missingHint}");
-            }
-        }
+            JsonValueKind.String => bin.GetString(),
+            JsonValueKind.Object when bin.TryGetProperty("pagefind", out var named) => named.GetString(),
+            _ => null,
+        };
+        if (string.IsNullOrEmpty(relative)) throw new SearchIndexException($"{manifest} names no 'bin' script to run Pagefind with");
+        var runner = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(manifest)!, relative));
+        if (!File.Exists(runner)) throw new SearchIndexException($"Pagefind's runner {runner} is missing: delete node_modules and run 'npm ci'");
+        return runner;
     }
 }
 

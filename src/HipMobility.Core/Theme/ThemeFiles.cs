@@ -2,18 +2,28 @@ namespace HipMobility.Theme;
 
 /// <summary>
 /// The theme as read from <c>theme/</c>: layouts and partials (Scriban text, <c>*.sbn-html</c>, by name without the
-/// extension) and static assets (bytes). Loaded at run time so a designer can change the look without recompiling.
+/// extension) and static assets (bytes): the files of <c>assets/</c> and the npm files that <c>vendor.txt</c> names.
+/// Loaded at run time so a designer can change the look without recompiling.
 /// </summary>
 public sealed record ThemeFiles(
     IReadOnlyDictionary<string, string> Layouts,
     IReadOnlyDictionary<string, string> Partials,
     IReadOnlyDictionary<string, byte[]> Assets)
 {
+    /// <summary>
+    /// Browser libraries the site serves, kept as npm packages (pinned in package-lock.json) rather than copied into
+    /// <c>assets/</c>, so an update is a version bump. One a line: the file's path under node_modules, then the asset
+    /// name templates ask for with <c>{{asset "name"}}</c>; <c>#</c> starts a comment.
+    /// </summary>
+    public const string VendorListFile = "vendor.txt";
+
     public static ThemeFiles Load(string themeDirectory)
     {
         var root = Path.GetFullPath(themeDirectory);
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"theme folder '{themeDirectory}' does not exist");
-        return new ThemeFiles(ReadTemplates(Path.Combine(root, "layouts")), ReadTemplates(Path.Combine(root, "partials")), ReadAssets(Path.Combine(root, "assets")))
+        var assets = ReadAssets(Path.Combine(root, "assets"));
+        AddVendorAssets(root, assets);
+        return new ThemeFiles(ReadTemplates(Path.Combine(root, "layouts")), ReadTemplates(Path.Combine(root, "partials")), assets)
         {
             DisplayRoot = Path.GetFileName(root),
         };
@@ -35,4 +45,41 @@ public sealed record ThemeFiles(
             ? new Dictionary<string, byte[]>(StringComparer.Ordinal)
             : Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
                 .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+
+    private static void AddVendorAssets(string themeRoot, Dictionary<string, byte[]> assets)
+    {
+        var list = Path.Combine(themeRoot, VendorListFile);
+        if (!File.Exists(list)) return;
+        string? nodeModules = null;
+        var lineNumber = 0;
+        foreach (var text in File.ReadLines(list))
+        {
+            lineNumber++;
+            var line = text.Split('#', 2)[0].Trim();
+            if (line.Length == 0) continue;
+            var where = $"theme/{VendorListFile}, line {lineNumber}";
+            var fields = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length != 2)
+                throw new ThemeException($"{where}: expected a file under node_modules and the asset name it is served as, such as 'some-package/dist/lib.js lib.js', not '{line}'");
+            var (source, name) = (fields[0], fields[1]);
+            if (!IsPlainRelativePath(source)) throw new ThemeException($"{where}: '{source}' must be a path inside node_modules, with '/' between folders");
+            if (!IsPlainRelativePath(name)) throw new ThemeException($"{where}: the asset name '{name}' must be a relative path, with '/' between folders");
+            if (assets.ContainsKey(name)) throw new ThemeException($"{where}: the asset '{name}' is already a file in theme/assets/ or named above");
+            nodeModules ??= NodeModulesFor(themeRoot, where);
+            var file = Path.Combine(nodeModules, source);
+            if (!File.Exists(file))
+                throw new ThemeException($"{where}: {file} is missing: run 'npm ci' in {Path.GetDirectoryName(nodeModules)} to install the theme's npm packages");
+            assets[name] = File.ReadAllBytes(file);
+        }
+    }
+
+    /// <summary>The node_modules beside the nearest package.json above the theme: the same project the search index uses.</summary>
+    private static string NodeModulesFor(string themeRoot, string where) =>
+        NpmProject.FindRoot(themeRoot) is { } project
+            ? Path.Combine(project, NpmProject.ModulesFolder)
+            : throw new ThemeException($"{where}: no package.json at or above {themeRoot}, so there is no node_modules to take the file from");
+
+    /// <summary>Forward slashes only and no '..', so a line can neither leave node_modules nor write outside assets/.</summary>
+    private static bool IsPlainRelativePath(string path) =>
+        !path.Contains('\\') && !path.Contains(':') && path.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
 }

@@ -176,8 +176,7 @@ public class ThemeErrorTests
     public void A_template_asking_for_a_missing_asset_is_a_theme_error_and_the_previous_output_stays()
     {
         using var temp = new TempDir();
-        var theme = temp.Sub("theme");
-        TempDir.Copy(Repo.Theme, theme);
+        var theme = Repo.CopyThemeInto(temp.Path);
         Assert.True(SiteBuild.Run(Repo.SampleInput, theme, temp.Sub("site"), new SiteOptions("https://example.org/")).Succeeded);
         var before = File.ReadAllBytes(temp.Sub("site", "poses", "pigeon", "index.html"));
 
@@ -194,8 +193,7 @@ public class ThemeErrorTests
     public void A_template_that_does_not_compile_names_its_file()
     {
         using var temp = new TempDir();
-        var theme = temp.Sub("theme");
-        TempDir.Copy(Repo.Theme, theme);
+        var theme = Repo.CopyThemeInto(temp.Path);
         File.WriteAllText(Path.Combine(theme, "layouts", "muscle.sbn-html"), "{{ for item in model.items }}unclosed");
         var error = Assert.Throws<HipMobility.Theme.ThemeException>(() =>
             SiteBuild.Run(Repo.SampleInput, theme, temp.Sub("site"), new SiteOptions("https://example.org/")));

@@ -11,6 +11,26 @@ public static class Repo
 
     public static string SampleInput => Path("tests", "fixtures", "sample-site", "input");
 
+    /// <summary>
+    /// A copy of the theme at <c>projectRoot/theme</c>, laid out as a project of its own: a package.json beside it and the
+    /// npm files theme/vendor.txt names, copied from this repository's node_modules, so the copy builds away from here.
+    /// </summary>
+    public static string CopyThemeInto(string projectRoot)
+    {
+        var theme = System.IO.Path.Combine(projectRoot, "theme");
+        TempDir.Copy(Theme, theme);
+        File.WriteAllText(System.IO.Path.Combine(projectRoot, "package.json"), "{ \"private\": true }\n");
+        foreach (var line in File.ReadLines(System.IO.Path.Combine(Theme, "vendor.txt")))
+        {
+            var fields = line.Split('#', 2)[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length == 0) continue;
+            var target = System.IO.Path.Combine(projectRoot, "node_modules", fields[0]);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(Path("node_modules", fields[0]), target);
+        }
+        return theme;
+    }
+
     /// <summary>Set to 1 to rewrite golden and expected files instead of comparing against them.</summary>
     public static bool UpdateGoldens => Environment.GetEnvironmentVariable("HIPMOBILITY_UPDATE_GOLDEN") == "1";
 

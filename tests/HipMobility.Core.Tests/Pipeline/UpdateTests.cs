@@ -15,8 +15,7 @@ public sealed class UpdateTests : IDisposable
 
     public UpdateTests()
     {
-        _theme = Path.Combine(_site.Root, "theme");
-        TempDir.Copy(Repo.Theme, _theme);
+        _theme = Repo.CopyThemeInto(_site.Root);
         _build = new SiteBuild(_site.Input, _theme, _site.Output, Options);
         Assert.True(_build.Run().Succeeded);
     }

@@ -13,8 +13,7 @@ public class ThemeErrorLineTests
     /// <summary>A copy of the real theme whose pose layout asks for <c>model.tittle</c> on its line 4.</summary>
     private static string ThemeWithATypo(TempDir temp)
     {
-        var theme = temp.Sub("theme");
-        TempDir.Copy(Repo.Theme, theme);
+        var theme = Repo.CopyThemeInto(temp.Path);
         var layout = Path.Combine(theme, "layouts", "pose.sbn-html");
         var text = File.ReadAllText(layout);
         Assert.Equal("<h1>{{ model.title }}</h1>", text.Split('\n')[3]);

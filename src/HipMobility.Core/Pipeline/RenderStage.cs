@@ -20,7 +20,7 @@ public static class RenderStage
     public static RenderPlan Plan(LinkedSite site, CompiledTheme theme, SiteOptions options)
     {
         var assets = theme.Assets;
-        var renderer = new PageRenderer(site, theme.Templates, options);
+        var renderer = new PageRenderer(site, theme, options);
         var content = site.Content;
         var urls = site.Urls;
 

@@ -9,6 +9,7 @@ public static class IndexPages
     public static IEnumerable<Func<OutputFile>> Jobs(LinkedSite site, PageRenderer renderer)
     {
         var urls = site.Urls;
+        var words = renderer.Wording;
         var poses = site.Poses.Values.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         string PoseMeta(Pose p) => $"{Labels.Position(p.Position)} · {Labels.Capitalised(p.Intensity)}";
         LinkItem PoseItem(Pose p) => new(p.Title, urls.Pose(p.Id), PoseMeta(p)) { Summary = p.Summary };
@@ -17,15 +18,19 @@ public static class IndexPages
 
         IReadOnlyList<NavLink> PoseViews(string current) =>
         [
-            .. new (string Title, string Path)[] { ("A–Z", SiteUrls.PosesIndex), ("By position", SiteUrls.PosesByPosition), ("By muscle", SiteUrls.PosesByMuscle), ("Variant finder", SiteUrls.VariantFinder) }
+            .. new (string Title, string Path)[]
+            {
+                (words["pose_views.a_to_z"], SiteUrls.PosesIndex), (words["pose_views.by_position"], SiteUrls.PosesByPosition),
+                (words["pose_views.by_muscle"], SiteUrls.PosesByMuscle), (words["pose_views.finder"], SiteUrls.VariantFinder),
+            }
                 .Select(v => new NavLink(v.Title, urls.Site(v.Path), v.Path == current)),
         ];
 
-        yield return () => renderer.List(SiteUrls.PosesIndex, new ListView("All poses A–Z",
-            $"{poses.Count} poses, each with steps, cautions and easier or harder versions.",
+        yield return () => renderer.List(SiteUrls.PosesIndex, new ListView(words["poses_index.title"],
+            words.Format("poses_index.intro", ("count", poses.Count)),
             poses.GroupBy(p => char.ToUpperInvariant(p.Title[0]).ToString())
                 .Select(g => new ListGroup("letter-" + g.Key.ToLowerInvariant(), g.Key, null, g.Select(PoseItem).ToList())).ToList(),
-            null) { Views = PoseViews(SiteUrls.PosesIndex), Jump = true, Style = "cards" }, "Every pose in the guide, from A to Z.");
+            null) { Views = PoseViews(SiteUrls.PosesIndex), Jump = true, Style = "cards" }, words["poses_index.description"]);
 
         // A pose whose own position differs links straight to its first variant in the position asked for.
         LinkItem PositionItem(Pose p, string position)
@@ -37,45 +42,42 @@ public static class IndexPages
         var positionGroups = ControlledLists.Positions
             .OrderBy(p => offFloor.Contains(p) ? offFloor.ToList().IndexOf(p) : offFloor.Count)
             .Select(position => new ListGroup(position, Labels.Position(position),
-                offFloor.Contains(position) ? "No need to get down to the floor." : null,
+                offFloor.Contains(position) ? words["poses_by_position.off_floor_group"] : null,
                 poses.Where(p => p.Positions().Contains(position)).Select(p => PositionItem(p, position)).ToList()) { Featured = offFloor.Contains(position) })
             .Where(g => g.Items.Count > 0).ToList();
-        yield return () => renderer.List(SiteUrls.PosesByPosition, new ListView("Poses by position",
-            "Each pose is listed under every position it, or one of its versions, can be done in. A version's name is shown when the link goes straight to it.",
+        yield return () => renderer.List(SiteUrls.PosesByPosition, new ListView(words["poses_by_position.title"], words["poses_by_position.intro"],
             positionGroups, null)
         {
             Views = PoseViews(SiteUrls.PosesByPosition), Jump = true, Style = "cards",
-            Callout = new ListCallout("Can’t get down to the floor?",
-                "These poses are done seated in a chair, standing, or in bed.",
-                positionGroups.Where(g => g.Featured).Select(g => new LinkItem(g.Heading, "#" + g.Id, $"{g.Items.Count} poses")).ToList()),
-        }, "Poses grouped by the position they are done in: chair, standing, bed, floor.", posesCrumb);
+            Callout = new ListCallout(words["poses_by_position.callout_heading"], words["poses_by_position.callout_text"],
+                positionGroups.Where(g => g.Featured).Select(g => new LinkItem(g.Heading, "#" + g.Id, words.Format("poses_by_position.callout_count", ("count", g.Items.Count)))).ToList()),
+        }, words["poses_by_position.description"], posesCrumb);
 
-        yield return () => renderer.List(SiteUrls.PosesByMuscle, new ListView("Poses by muscle",
-            "Find the poses that stretch, strengthen or steady a muscle group.",
+        yield return () => renderer.List(SiteUrls.PosesByMuscle, new ListView(words["poses_by_muscle.title"], words["poses_by_muscle.intro"],
             site.Muscles.Values.OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase)
                 .Select(m => new ListGroup(m.Id, m.Title, m.Summary,
                     site.UsesOf(m.Id).OrderBy(u => u.Role).ThenBy(u => u.Pose.Title, StringComparer.OrdinalIgnoreCase)
                         .Select(u => new LinkItem(u.Pose.Title, urls.Pose(u.Pose.Id), Labels.RoleVerb(u.Role)) { Tag = u.Role.ToString().ToLowerInvariant() }).ToList())
                 { HeadingUrl = urls.Muscle(m.Id) })
                 .ToList(),
-            null) { Views = PoseViews(SiteUrls.PosesByMuscle), Jump = true }, "Poses grouped by the muscles they work.", posesCrumb);
+            null) { Views = PoseViews(SiteUrls.PosesByMuscle), Jump = true }, words["poses_by_muscle.description"], posesCrumb);
 
         bool OffTheFloor(Routine r) => r.Steps.All(s => site.Poses.TryGetValue(s.PoseId, out var p)
             && offFloor.Contains((s.VariantId is null ? null : p.FindVariant(s.VariantId))?.Position ?? p.Position));
         LinkItem RoutineItem(Routine r) => new(r.Title, urls.Routine(r.Id),
-            $"About {r.TotalMinutes} min · {r.Steps.Count} steps · {Labels.Capitalised(r.Setting)} · {Labels.Capitalised(r.Level)}")
-            { Summary = r.Summary, SecondaryTitle = "Printable page", SecondaryUrl = urls.RoutinePrint(r.Id) };
+            words.Format("routines_index.item_meta", ("minutes", r.TotalMinutes), ("steps", r.Steps.Count),
+                ("setting", Labels.Capitalised(r.Setting)), ("level", Labels.Capitalised(r.Level))))
+            { Summary = r.Summary, SecondaryTitle = words["routines_index.print_link"], SecondaryUrl = urls.RoutinePrint(r.Id) };
         var routines = site.Routines.Values.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        yield return () => renderer.List(SiteUrls.RoutinesIndex, new ListView("All routines",
-            "Short sequences of poses with a total time worked out from the steps. Each one has a printable page to take home.",
+        yield return () => renderer.List(SiteUrls.RoutinesIndex, new ListView(words["routines_index.title"], words["routines_index.intro"],
             new[]
             {
-                new ListGroup("off-the-floor", "Without getting down to the floor", "Every step is done in a chair, standing or in bed.",
+                new ListGroup("off-the-floor", words["routines_index.off_floor_heading"], words["routines_index.off_floor_intro"],
                     routines.Where(OffTheFloor).Select(RoutineItem).ToList()) { Featured = true },
-                new ListGroup("on-the-floor", "With floor work", "At least one step is done on a mat or the floor.",
+                new ListGroup("on-the-floor", words["routines_index.floor_heading"], words["routines_index.floor_intro"],
                     routines.Where(r => !OffTheFloor(r)).Select(RoutineItem).ToList()),
             }.Where(g => g.Items.Count > 0).ToList(),
-            null) { Style = "routines" }, "Every routine in the guide.");
+            null) { Style = "routines" }, words["routines_index.description"]);
 
         // Each region of the clickable map opens the muscle group it belongs to most: the one that lists it first.
         var muscles = site.Muscles.Values.OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
@@ -92,31 +94,22 @@ public static class IndexPages
                     .Select(m => new LinkItem(m.Title, urls.Muscle(m.Id))).ToList()));
         }
         var regionOrder = ControlledLists.Regions.ToList();
-        yield return () => renderer.List(SiteUrls.MusclesIndex, new ListView("All muscle groups",
-            "Select a part of the body diagram, or a name below, to read what the muscles there do and which poses work them.",
+        yield return () => renderer.List(SiteUrls.MusclesIndex, new ListView(words["muscles_index.title"], words["muscles_index.intro"],
             muscles.GroupBy(m => m.Region).OrderBy(g => regionOrder.IndexOf(g.Key))
-                .Select(g => new ListGroup("muscles-" + g.Key, g.Key switch
-                    {
-                        "front" => "At the front",
-                        "back" => "At the back",
-                        "side" => "At the side",
-                        "deep" => "Deep inside",
-                        _ => Labels.Capitalised(g.Key),
-                    }, null,
+                .Select(g => new ListGroup("muscles-" + g.Key, words["muscles_index.region_" + g.Key], null,
                     g.Select(m => new LinkItem(m.Title, urls.Muscle(m.Id), m.Latin) { Summary = m.Summary }).ToList()))
                 .ToList(),
-            new BodyMapView("Body diagram, front and back. Each shaded part links to the muscle group there.",
+            new BodyMapView(words["muscles_index.body_map_label"],
                 new SortedDictionary<string, string>(StringComparer.Ordinal), []) { Links = regionLinks })
         {
             Style = "cards", Regions = regionGroups,
-        }, "Every muscle group in the guide, with a clickable body map.");
+        }, words["muscles_index.description"]);
 
         var rows = poses.SelectMany(p => p.Variants.Select(v => new FinderRow(p.Title, urls.Pose(p.Id), v.Name, urls.Pose(p.Id) + "#" + v.Id,
             v.Position, Labels.Position(v.Position), v.Intensity, string.Join(" ", v.Props), Labels.List(v.Props.Select(Labels.Capitalised)), v.Cue)
             { IntensityLabel = Labels.Capitalised(v.Intensity) })).ToList();
         FilterOption Position(string p) => new(p, Labels.Position(p), rows.Count(r => r.Position == p));
-        yield return () => renderer.Finder(new FinderView("Variant finder",
-            "Every version of every pose in one table, from the gentlest to the hardest. Narrow it down by where you can be, how hard you want to work, and the props you have.",
+        yield return () => renderer.Finder(new FinderView(words["finder.title"], words["finder.intro"],
             rows,
             ControlledLists.Positions.Select(p => new LinkItem(Labels.Position(p), "", p)).ToList(),
             ControlledLists.Intensities, ControlledLists.Props)
@@ -125,9 +118,9 @@ public static class IndexPages
             FloorOptions = ControlledLists.Positions.Where(p => !offFloor.Contains(p)).Select(Position).Where(o => o.Count > 0).ToList(),
             IntensityOptions = ControlledLists.Intensities.Select(i => new FilterOption(i, Labels.Capitalised(i), rows.Count(r => r.Intensity == i))).ToList(),
             PropOptions = ControlledLists.Props.Select(p => new FilterOption(p, Labels.Capitalised(p), rows.Count(r => r.Props.Split(' ').Contains(p))))
-                .Where(o => o.Count > 0).Prepend(new FilterOption("none", "No props needed", rows.Count(r => r.Props.Length == 0))).ToList(),
+                .Where(o => o.Count > 0).Prepend(new FilterOption("none", words["finder.no_props"], rows.Count(r => r.Props.Length == 0))).ToList(),
             Views = PoseViews(SiteUrls.VariantFinder),
-        }, "Find a version of a pose you can do: filter by position, intensity and props.");
+        }, words["finder.description"]);
 
         if (renderer.HasSearchPage) yield return renderer.Search;
         if (renderer.HasHandoutPage)

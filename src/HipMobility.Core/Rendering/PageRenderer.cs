@@ -16,12 +16,16 @@ public sealed class PageRenderer
     private readonly LinkedSite _site;
     private readonly SiteUrls _urls;
     private readonly TemplateSet _templates;
+    private readonly ThemeWording _wording;
     private readonly SiteOptions _options;
 
-    public PageRenderer(LinkedSite site, TemplateSet templates, SiteOptions options)
+    public PageRenderer(LinkedSite site, CompiledTheme theme, SiteOptions options)
     {
-        (_site, _urls, _templates, _options) = (site, site.Urls, templates, options);
+        (_site, _urls, _templates, _wording, _options) = (site, site.Urls, theme.Templates, theme.Wording, options);
     }
+
+    /// <summary>The theme's words for what the generator writes itself (<c>theme/wording.yml</c>).</summary>
+    public ThemeWording Wording => _wording;
 
     public string BodyHtml(ContentBody body) => BodyRenderer.HtmlOf(body, _site);
 
@@ -152,9 +156,9 @@ public sealed class PageRenderer
             .Where(g => g.rows.Count > 0)
             .Select(g => new PoseUseGroup(RoleKey(g.role), g.role switch
             {
-                MuscleRole.Stretched => "Poses that stretch them",
-                MuscleRole.Strengthened => "Poses that strengthen them",
-                _ => "Poses where they hold you steady",
+                MuscleRole.Stretched => _wording["muscle_page.stretched_heading"],
+                MuscleRole.Strengthened => _wording["muscle_page.strengthened_heading"],
+                _ => _wording["muscle_page.stabilising_heading"],
             }, g.rows))
             .ToList();
         var regions = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -204,7 +208,7 @@ public sealed class PageRenderer
             steps.Add(new StepView(number, $"step-{number}", pose!.Title, _urls.Pose(pose.Id), variant?.Name,
                 variant is null ? null : _urls.Pose(pose.Id) + "#" + variant.Id,
                 Labels.Position(variant?.Position ?? pose.Position), Labels.Dose(step.Dose), Labels.Sides(step.Sides), step.Note,
-                variant?.Cue ?? pose.Cue, pose.Cautions.Count > 0 ? pose.Cautions[0] : Labels.SafetyLine,
+                variant?.Cue ?? pose.Cue, pose.Cautions.Count > 0 ? pose.Cautions[0] : _wording["safety_line"],
                 previous.pose is null ? null : $"#step-{previous.number}", next.pose is null ? null : $"#step-{next.number}")
             {
                 Hold = step.Dose.Hold is { } h ? Labels.Hold(h) : null,
@@ -217,7 +221,7 @@ public sealed class PageRenderer
         var absolute = _urls.Absolute(url);
         return new RoutineView(routine.Id, routine.Title, routine.Summary, Labels.Capitalised(routine.Level), Labels.Capitalised(routine.Setting),
             routine.TotalMinutes, steps.Count, steps, SourceTitles(routine.Sources), url, _urls.RoutinePrint(routine.Id),
-            absolute.Replace("https://", "").Replace("http://", ""), new Html(_qrCodes.GetOrAdd(absolute, QrCode.Svg)), Labels.SafetyLine,
+            absolute.Replace("https://", "").Replace("http://", ""), new Html(_qrCodes.GetOrAdd(absolute, QrCode.Svg)), _wording["safety_line"],
             ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], new Html(BodyHtml(routine.Body)))
         {
             Props = Labels.List(props.OrderBy(p => ControlledLists.Props.ToList().IndexOf(p)).Select(Labels.Capitalised)),
@@ -292,7 +296,7 @@ public sealed class PageRenderer
             _urls.Site(HandoutData.DataPath),
             _site.Routines.Values.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal)
                 .Select(r => new LinkItem(r.Title, _urls.Routine(r.Id), r.Id)).ToList(),
-            Labels.SafetyLine, ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], ["Week 1", "Week 2"]);
+            _wording["safety_line"], ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], ["Week 1", "Week 2"]);
         var frame = Frame(view.Title, "Build a printable home routine for a patient from the guide's poses, and share it by a link that stores nothing.",
             url, "handout", [Home, new Crumb(view.Title, url)], null);
         return HtmlFile(url, RenderPage("handout", frame, view));

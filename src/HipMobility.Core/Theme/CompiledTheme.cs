@@ -12,7 +12,10 @@ public sealed class CompiledTheme
     {
         Assets = new HashedAssets(files.Assets);
         Templates = new TemplateSet(files, name => urls.Site(Assets.PathOf(name)));
+        Wording = ThemeWording.Parse($"{files.DisplayRoot}/{ThemeWording.FileName}", files.Wording);
     }
+
+    public ThemeWording Wording { get; }
 
     /// <summary>
     /// Loads and compiles the theme on a thread of its own, not a thread-pool one: the pool starts with one thread per

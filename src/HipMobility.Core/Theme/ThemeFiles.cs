@@ -23,11 +23,16 @@ public sealed record ThemeFiles(
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"theme folder '{themeDirectory}' does not exist");
         var assets = ReadAssets(Path.Combine(root, "assets"));
         AddVendorAssets(root, assets);
+        var wording = Path.Combine(root, ThemeWording.FileName);
         return new ThemeFiles(ReadTemplates(Path.Combine(root, "layouts")), ReadTemplates(Path.Combine(root, "partials")), assets)
         {
             DisplayRoot = Path.GetFileName(root),
+            Wording = File.Exists(wording) ? File.ReadAllText(wording) : null,
         };
     }
+
+    /// <summary>The text of <c>wording.yml</c>: the words the generator puts on pages (see <see cref="ThemeWording"/>); null when missing.</summary>
+    public string? Wording { get; init; }
 
     /// <summary>The theme folder's name, as errors print it (<c>theme/layouts/pose.sbn-html</c>), as content errors print <c>input/…</c>.</summary>
     public string DisplayRoot { get; init; } = "theme";

@@ -29,7 +29,7 @@ internal static class StageCosts
         var bag = new DiagnosticBag();
         var site = LinkStage.Run(ValidateStage.Run(ParseStage.Run(DiscoverStage.Run(input), urls, bag, ValidateStage.Bind), bag), urls, bag);
         if (bag.HasErrors) throw new BenchmarkException($"{input} has content errors: run 'hipmobility check'");
-        var renderer = new PageRenderer(site, new CompiledTheme(ThemeFiles.Load(theme), urls).Templates, new SiteOptions());
+        var renderer = new PageRenderer(site, new CompiledTheme(ThemeFiles.Load(theme), urls), new SiteOptions());
         var poses = files.Select(f => site.Poses[f.Stem]).ToList();
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count} poses from {Path.GetFullPath(input)}, fastest of {rounds} rounds, one thread"));

@@ -18,7 +18,7 @@ public partial class LayeringTests
         ["Parsing"] = ["Diagnostics"],
         ["Schema"] = ["Content", "Diagnostics", "Parsing"],
         ["Markdown"] = ["Content", "Diagnostics", "Text"],
-        ["Theme"] = ["Content", "Diagnostics", "Text"],
+        ["Theme"] = ["Content", "Diagnostics", "Parsing", "Text"],
         ["Rendering"] = ["Content", "Diagnostics", "Markdown", "Schema", "Text", "Theme"],
         ["Pipeline"] = ["Content", "Diagnostics", "Markdown", "Parsing", "Rendering", "Schema", "Text", "Theme"],
     };

@@ -41,8 +41,7 @@ public sealed class FuzzSite
         Files = DiscoverStage.Run(input).Select(f => new SourceFile(f.Kind, f.DisplayPath, f.InputRelativePath, f.ReadBytes()) { FullPath = f.FullPath }).ToList();
         Targets = Files.Where(f => f.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine).ToList();
         Theme = ThemeFiles.Load(theme);
-        var assets = new HashedAssets(Theme.Assets);
-        Templates = new TemplateSet(Theme, name => Urls.Site(assets.PathOf(name)));
+        Compiled = new CompiledTheme(Theme, Urls);
     }
 
     public SiteUrls Urls { get; } = new("https://example.org/");
@@ -57,7 +56,7 @@ public sealed class FuzzSite
     public ThemeFiles Theme { get; }
 
     /// <summary>Compiled once and shared: compiling is most of what a full render costs.</summary>
-    public TemplateSet Templates { get; }
+    public CompiledTheme Compiled { get; }
 
     public SourceFile FileAt(string inputRelativePath) =>
         Files.SingleOrDefault(f => f.InputRelativePath == inputRelativePath)
@@ -159,7 +158,7 @@ public sealed class FuzzWorker
     /// <summary>The pages the mutated file appears on, the 404 page and its redirects, and if asked every index page.</summary>
     private List<OutputFile> RenderTouchedPages(LinkedSite site, SourceFile target, bool withIndexes)
     {
-        var renderer = new PageRenderer(site, _site.Templates, _site.Options);
+        var renderer = new PageRenderer(site, _site.Compiled, _site.Options);
         var outputs = new List<OutputFile>();
         var path = target.InputRelativePath;
         foreach (var pose in site.Poses.Values.Where(p => p.Source.InputRelativePath == path))

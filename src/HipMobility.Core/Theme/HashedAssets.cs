@@ -25,6 +25,4 @@ public sealed class HashedAssets
     /// <summary>The hashed path of an asset, relative to the site root.</summary>
     public string PathOf(string name) =>
         _paths.TryGetValue(name, out var path) ? path : throw new ThemeException($"a template asks for asset '{name}', which is not in theme/assets/");
-
-    public bool Has(string name) => _paths.ContainsKey(name);
 }

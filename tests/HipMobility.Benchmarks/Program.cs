@@ -28,9 +28,11 @@ internal static class Program
           run [--sizes 100,1000,10000] [--runs 3] [--binary PATH] [--seed 42] [--work /tmp/hipmobility-bench]
               [--repo DIR] [--guide-runs 10] [--hugo PATH/TO/hugo-peer] [--no-serve] [--report FILE]
               [--max-load L] [--max-wait 600] [--env NAME=VALUE,NAME=VALUE] [--settle SECONDS]
-              Publishes src/HipMobility.Cli in Release (unless --binary is given), generates one corpus per size, times
-              --runs cold builds of each (fresh process, empty output folder, --no-search), then the real guide with and
-              without search, the startup cost of 'hipmobility --help', and serve's edit latency when serve can watch.
+              Publishes src/HipMobility.Cli in Release twice, Native AOT and ReadyToRun (unless --binary is given: then
+              only that binary is timed), generates one corpus per size, times --runs cold builds of each (fresh process,
+              empty output folder, --no-search), then the real guide with and without search, the startup cost of
+              'hipmobility --help', and serve's edit latency when serve can watch. The two binaries take turns at every
+              step; the report's figures are the faster one's, and a last table compares the two.
               --hugo runs the Hugo peer script at each size ≥ 1000 straight after our own runs at that size (same
               machine state) and prints the ratios. The peer builds under WORK/hugo-tmp, so both tools write to the
               same file system: --work /dev/shm/hipmobility-bench compares them on tmpfs, without the disk.

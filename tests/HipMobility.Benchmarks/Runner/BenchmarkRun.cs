@@ -29,80 +29,126 @@ internal sealed partial class BenchmarkRun(RunSettings settings)
 
     private sealed record HugoResult(int Poses, double MedianWall, double PagesPerSecond, double PeakRss, double LoadBefore, double LoadAfter);
 
+    /// <summary>
+    /// One published CLI that the sitting times (Native AOT, ReadyToRun, or the --binary given), and what was measured with
+    /// it. Every timed step runs each flavour in turn, so both see the same state of the machine.
+    /// </summary>
+    private sealed class Flavour(string name, string binary, TimeSpan? publishTime)
+    {
+        public string Name => name;
+        public string Binary => binary;
+        public TimeSpan? PublishTime => publishTime;
+        public List<Measurement> Help { get; } = [];
+        public List<SizeResult> Results { get; } = [];
+        public SizeResult Guide { get; set; } = null!;
+        public (Measurement M, BuildOutput O)? Searched { get; set; }
+        public string? SearchError { get; set; }
+        public ServeResult Serve { get; set; } = new("serve edit latency: skipped (--no-serve)");
+        /// <summary>What the publish folder holds, without debug symbols (.pdb, .dbg).</summary>
+        public double SizeMb => Directory.GetFiles(Path.GetDirectoryName(binary)!)
+            .Where(file => Path.GetExtension(file) is not (".pdb" or ".dbg")).Sum(file => new FileInfo(file).Length) / 1048576.0;
+
+        /// <summary>Geometric mean of the median wall times over every corpus size and the real guide: each size counts alike.</summary>
+        public double Score => Math.Exp(Results.Append(Guide).Average(r => Math.Log(r.MedianWall)));
+    }
+
     public int Execute()
     {
         Directory.CreateDirectory(settings.Work);
         Measure.Environment = settings.Environment;
         var machine = Machine.Describe();
         Progress($"machine: {machine}");
-        var binary = settings.Binary ?? Publish();
-        if (!File.Exists(binary)) throw new BenchmarkException($"no hipmobility binary at {binary}");
-        Progress($"binary: {binary}");
+        var (flavours, notTimed) = settings.Binary is { } given ? ([new Flavour("given binary", given, null)], null) : Publish();
+        foreach (var f in flavours)
+        {
+            if (!File.Exists(f.Binary)) throw new BenchmarkException($"no hipmobility binary at {f.Binary}");
+            Progress($"binary ({f.Name}): {f.Binary}");
+        }
         var theme = Path.Combine(settings.Repo, "theme");
 
-        // Startup and JIT: a run that parses its arguments, prints help and exits.
-        var help = Enumerable.Range(0, 10).Select(_ => Checked(Measure.Run(binary, ["--help"]), "hipmobility --help")).ToList();
-        Progress(F($"startup: 'hipmobility --help' median {Ms(Measure.Median(help.Select(h => h.WallSeconds)))} ms"));
+        // Startup (and JIT, for a JIT-compiled binary): a run that parses its arguments, prints help and exits.
+        for (var i = 0; i < 10; i++)
+            foreach (var f in InTurn(flavours, i)) f.Help.Add(Checked(Measure.Run(f.Binary, ["--help"]), "hipmobility --help"));
+        foreach (var f in flavours)
+            Progress(F($"startup ({f.Name}): 'hipmobility --help' median {Ms(Measure.Median(f.Help.Select(h => h.WallSeconds)))} ms"));
 
         // Synthetic corpora.
-        var results = new List<SizeResult>();
         var hugo = new List<HugoResult>();
         foreach (var n in settings.Sizes)
         {
             var corpus = Path.Combine(settings.Work, $"corpus-{n}");
             var summary = CorpusGenerator.Write(n, settings.Seed, corpus);
-            var check = Measure.Run(binary, ["check", "--input", corpus]);
+            var check = Measure.Run(flavours[0].Binary, ["check", "--input", corpus]);
             if (check.ExitCode != 0) throw new BenchmarkException($"the generated corpus at {corpus} fails 'hipmobility check':\n{check.Stdout}{check.Stderr}");
             Progress(F($"N={n}: generated {summary.Poses} poses, {summary.Routines} routines ({summary.Bytes / 1048576.0:F1} MB) in {corpus}; check: {check.Stdout.Trim().Split('\n')[^1]}"));
-            var runs = new List<Measurement>();
-            var outputs = new List<BuildOutput>();
-            for (var r = 0; r < settings.Runs; r++)
-            {
-                var (m, o) = ColdBuild(binary, corpus, theme, Path.Combine(settings.Work, $"out-{n}"), search: false);
-                runs.Add(m);
-                outputs.Add(o);
-                Progress(F($"N={n} run {r + 1}: {m.WallSeconds:F3} s wall, {m.CpuSeconds:F2} s CPU, {o.InProcessMs:F0} ms in process, {m.PeakRssMb:F0} MB peak RSS, {o.Pages} pages, load before {m.LoadBefore:F2}"));
-            }
-            results.Add(new SizeResult(n, runs, outputs));
+            var timed = ColdBuilds(flavours, settings.Runs, corpus, theme, Path.Combine(settings.Work, $"out-{n}"), F($"N={n}"));
+            foreach (var f in flavours) f.Results.Add(new SizeResult(n, timed[f].Runs, timed[f].Outputs));
             // Hugo at the same N straight after ours, so both see the same machine (load from other work varies by the minute).
             if (settings.HugoPeer is { } script && HugoSizes().Contains(n)) hugo.Add(RunHugo(script, n));
         }
 
         // The real guide: cold builds without search, then one with search.
         var guide = Path.Combine(settings.Repo, "input");
-        var guideRuns = new List<Measurement>();
-        var guideOutputs = new List<BuildOutput>();
-        for (var r = 0; r < Math.Max(3, settings.GuideRuns); r++)
+        var guidePoses = Directory.GetFiles(Path.Combine(guide, "poses"), "*.md").Length;
+        var guideTimed = ColdBuilds(flavours, Math.Max(3, settings.GuideRuns), guide, theme, Path.Combine(settings.Work, "out-guide"), "guide", quiet: true);
+        foreach (var f in flavours)
         {
-            var (m, o) = ColdBuild(binary, guide, theme, Path.Combine(settings.Work, "out-guide"), search: false);
-            guideRuns.Add(m);
-            guideOutputs.Add(o);
+            f.Guide = new SizeResult(guidePoses, guideTimed[f].Runs, guideTimed[f].Outputs);
+            Progress(F($"guide ({f.Name}): median {f.Guide.MedianWall:F3} s wall over {f.Guide.Runs.Count} cold builds without search"));
         }
-        var guideResult = new SizeResult(Directory.GetFiles(Path.Combine(guide, "poses"), "*.md").Length, guideRuns, guideOutputs);
-        Progress(F($"guide: median {guideResult.MedianWall:F3} s wall over {guideRuns.Count} cold builds without search"));
-        (Measurement M, BuildOutput O)? searched = null;
-        string? searchError = null;
-        try
+        foreach (var f in flavours)
         {
-            searched = ColdBuild(binary, guide, theme, Path.Combine(settings.Work, "out-guide-search"), search: true);
-            Progress(F($"guide with search: {searched.Value.M.WallSeconds:F3} s wall"));
-        }
-        catch (BenchmarkException e)
-        {
-            searchError = e.Message.Split('\n')[0];
-            Progress($"guide with search failed: {searchError}");
+            try
+            {
+                f.Searched = ColdBuild(f.Binary, guide, theme, Path.Combine(settings.Work, "out-guide-search"), search: true);
+                Progress(F($"guide with search ({f.Name}): {f.Searched.Value.M.WallSeconds:F3} s wall"));
+            }
+            catch (BenchmarkException e)
+            {
+                f.SearchError = e.Message.Split('\n')[0];
+                Progress($"guide with search ({f.Name}) failed: {f.SearchError}");
+            }
         }
 
-        WaitForQuiet();
-        var serve = settings.Serve ? ServeLatency.Run(binary, guide, theme, settings.Work, Progress) : "serve edit latency: skipped (--no-serve)";
-        Progress(serve);
+        if (settings.Serve)
+            foreach (var f in flavours)
+            {
+                WaitForQuiet();
+                f.Serve = ServeLatency.Run(f.Binary, guide, theme, settings.Work, Progress);
+                Progress($"{f.Name}: {f.Serve.Text}");
+            }
+        else Progress(flavours[0].Serve.Text);
 
-        WriteReport(machine, binary, help, results, guideResult, searched, searchError, serve, hugo);
+        // The report's figures are the faster binary's; the other's stand beside them in their own table.
+        var main = flavours.MinBy(f => f.Score)!;
+        if (flavours.Count > 1) Progress($"faster: {main.Name}");
+        WriteReport(machine, main, flavours, notTimed, hugo);
         Console.WriteLine();
         Console.Write(_report.ToString());
         File.WriteAllText(settings.Report, _report.ToString());
         Console.WriteLine($"(report written to {settings.Report})");
         return 0;
+    }
+
+    /// <summary>The flavours in the order of round <paramref name="round"/>: alternated, so neither always runs first.</summary>
+    private static IEnumerable<Flavour> InTurn(List<Flavour> flavours, int round) =>
+        round % 2 == 0 ? flavours : Enumerable.Reverse(flavours);
+
+    /// <summary><paramref name="runs"/> rounds of one cold build per flavour, the flavours taking turns.</summary>
+    private Dictionary<Flavour, (List<Measurement> Runs, List<BuildOutput> Outputs)> ColdBuilds(List<Flavour> flavours, int runs,
+        string input, string theme, string outParent, string label, bool quiet = false)
+    {
+        var timed = flavours.ToDictionary(f => f, _ => (Runs: new List<Measurement>(), Outputs: new List<BuildOutput>()));
+        for (var r = 0; r < runs; r++)
+            foreach (var f in InTurn(flavours, r))
+            {
+                var (m, o) = ColdBuild(f.Binary, input, theme, outParent, search: false);
+                timed[f].Runs.Add(m);
+                timed[f].Outputs.Add(o);
+                if (!quiet)
+                    Progress(F($"{label} run {r + 1} ({f.Name}): {m.WallSeconds:F3} s wall, {m.CpuSeconds:F2} s CPU, {o.InProcessMs:F0} ms in process, {m.PeakRssMb:F0} MB peak RSS, {o.Pages} pages, load before {m.LoadBefore:F2}"));
+            }
+        return timed;
     }
 
     /// <summary>
@@ -140,15 +186,40 @@ internal sealed partial class BenchmarkRun(RunSettings settings)
     private static Measurement Checked(Measurement m, string what) =>
         m.ExitCode == 0 ? m : throw new BenchmarkException($"'{what}' failed (exit {m.ExitCode}):\n{m.Stdout}{m.Stderr}");
 
-    /// <summary>Publishes the CLI in Release into WORK/bin (the intermediate files go to the project's obj/, as for any build).</summary>
-    private string Publish()
+    /// <summary>
+    /// Publishes the CLI in Release twice, as a Native AOT binary (no JIT at all) and as a ReadyToRun one (precompiled,
+    /// the JIT still at hand), into WORK/bin-aot and WORK/bin-r2r. Each builds in its own artifacts folder under WORK, so
+    /// the two never share intermediate files (PERFORMANCE.md: a publish over another kind's obj/ can abort at start) and
+    /// the repository's obj/ is left alone. A failed AOT publish (no C toolchain, say) is reported and the sitting goes
+    /// on with ReadyToRun alone.
+    /// </summary>
+    private (List<Flavour> Flavours, string? NotTimed) Publish()
     {
-        var outDir = Path.Combine(settings.Work, "bin");
         var project = Path.Combine(settings.Repo, "src", "HipMobility.Cli", "HipMobility.Cli.csproj");
-        Progress($"publishing {project} (Release) to {outDir} …");
-        // ReadyToRun: the shipped binary is precompiled, so startup JIT does not dominate small builds.
-        Measure.Call("dotnet", ["publish", project, "-c", "Release", "-r", "linux-x64", "-p:PublishReadyToRun=true", "-o", outDir, "--nologo", "-v", "quiet"], settings.Repo);
-        return Path.Combine(outDir, "hipmobility");
+        var flavours = new List<Flavour>();
+        string? notTimed = null;
+        foreach (var (name, key, property) in new[] { ("Native AOT", "aot", "-p:PublishAot=true"), ("ReadyToRun", "r2r", "-p:PublishReadyToRun=true") })
+        {
+            var outDir = Path.Combine(settings.Work, "bin-" + key);
+            if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
+            Progress($"publishing {project} (Release, {name}) to {outDir} …");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                Measure.Call("dotnet", ["publish", project, "-c", "Release", "-r", "linux-x64", property,
+                    "--artifacts-path", Path.Combine(settings.Work, "build-" + key), "-o", outDir, "--nologo", "-v", "quiet"], settings.Repo);
+            }
+            catch (BenchmarkException e) when (key == "aot")
+            {
+                // The message starts with the command line; MSBuild's first "error …: text" says why.
+                var why = PublishError().Match(e.Message) is { Success: true } m ? m.Groups[1].Value.Trim() : e.Message.Split('\n')[0];
+                notTimed = $"{name}: not timed, the publish failed: {why}";
+                Progress(notTimed);
+                continue;
+            }
+            flavours.Add(new Flavour(name, Path.Combine(outDir, "hipmobility"), clock.Elapsed));
+        }
+        return (flavours, notTimed);
     }
 
     /// <summary>The sizes the Hugo peer runs at: ours from 1,000 up (the targets' sizes), or the largest when all are smaller.</summary>
@@ -173,17 +244,23 @@ internal sealed partial class BenchmarkRun(RunSettings settings)
             loadBefore, Measure.LoadAverage());
     }
 
+    [GeneratedRegex(@"error\s*[A-Z]*[0-9]*\s*:\s*([^\n]*)")]
+    private static partial Regex PublishError();
+
     [GeneratedRegex(@"hugo N=(?<n>\d+): median (?<wall>[\d.]+) s over \d+ cold builds, (?<pps>[\d.]+) pose pages/s, peak RSS (?<rss>[\d.]+) MB")]
     private static partial Regex HugoLine();
 
-    private void WriteReport(string machine, string binary, List<Measurement> help, List<SizeResult> results, SizeResult guide,
-        (Measurement M, BuildOutput O)? searched, string? searchError, string serve, List<HugoResult> hugo)
+    private void WriteReport(string machine, Flavour main, List<Flavour> flavours, string? notTimed, List<HugoResult> hugo)
     {
         void L(string line = "") => _report.Append(line).Append('\n');
+        var (help, results, guide, searched, searchError, serve) = (main.Help, main.Results, main.Guide, main.Searched, main.SearchError, main.Serve.Text);
         var helpWall = Measure.Median(help.Select(h => h.WallSeconds));
         L("## Benchmark results");
         L();
-        L($"Machine: {machine}. Binary: `{binary}` (Release). Seed {settings.Seed}; {settings.Runs} cold builds per size (fresh process, empty output folder{(settings.SettleSeconds > 0 ? $" deleted {settings.SettleSeconds} s before" : " deleted just before, as the Hugo script does")}, `--no-search`); figures are medians, peak RSS is the maximum over the runs." +
+        var which = flavours.Count > 1
+            ? $", the faster of the {flavours.Count} publishes timed (the lowest geometric mean of the median wall times over every size and the real guide); the figures of both are compared at the end"
+            : notTimed is not null ? $" ({notTimed})" : "";
+        L($"Machine: {machine}. Binary: {(settings.Binary is null ? main.Name + ", " : "")}`{main.Binary}` (Release){which}. Seed {settings.Seed}; {settings.Runs} cold builds per size (fresh process, empty output folder{(settings.SettleSeconds > 0 ? $" deleted {settings.SettleSeconds} s before" : " deleted just before, as the Hugo script does")}, `--no-search`); figures are medians, peak RSS is the maximum over the runs." +
           (settings.Environment.Count > 0 ? $" Environment: {string.Join(", ", settings.Environment.Select(kv => $"`{kv.Key}={kv.Value}`"))}." : ""));
         L();
         L("| poses | pages built | median wall (s) | median CPU (s) | in-process (ms) | pose pages/s | peak RSS (MB) | runs (s) | max load before |");
@@ -247,6 +324,7 @@ internal sealed partial class BenchmarkRun(RunSettings settings)
         }
         else L("| scaling 1,000→10,000 ≤ 10.5× the time | not run | – |");
         L();
+        if (flavours.Count > 1) WriteComparison(flavours, L);
         if (hugo.Count > 0)
         {
             L(F($"Hugo peer (`{settings.HugoPeer}`, run at each size straight after our own runs at that size, in the same sitting):"));
@@ -260,6 +338,41 @@ internal sealed partial class BenchmarkRun(RunSettings settings)
             }
             L();
         }
+    }
+
+    /// <summary>The publishes side by side: every figure of each, and the ratio to the first (Native AOT ÷ ReadyToRun).</summary>
+    private static void WriteComparison(List<Flavour> flavours, Action<string> L)
+    {
+        var (a, b) = (flavours[0], flavours[1]);
+        string Row(string figure, Func<Flavour, double> value, string format, bool ratio = true)
+        {
+            var (x, y) = (value(a), value(b));
+            var r = ratio && !double.IsNaN(x) && !double.IsNaN(y) && y != 0 ? (x / y).ToString("F2", CultureInfo.InvariantCulture) + "×" : "–";
+            return $"| {figure} | {string.Join(" | ", flavours.Select(f => double.IsNaN(value(f)) ? "–" : value(f).ToString(format, CultureInfo.InvariantCulture)))} | {r} |";
+        }
+        L(F($"{a.Name} beside {b.Name} (same sitting, each timed step run by both in turn; medians):"));
+        L("");
+        L($"| figure | {string.Join(" | ", flavours.Select(f => f.Name))} | {a.Name} ÷ {b.Name} |");
+        L("|---|" + string.Concat(Enumerable.Repeat("---:|", flavours.Count + 1)));
+        L(Row("`--help` startup (ms)", f => Measure.Median(f.Help.Select(h => h.WallSeconds)) * 1000, "F0"));
+        for (var i = 0; i < a.Results.Count; i++)
+        {
+            var n = a.Results[i].Poses;
+            L(Row(F($"N={n:N0}: wall (s)"), f => f.Results[i].MedianWall, "F3"));
+            L(Row(F($"N={n:N0}: pose pages/s"), f => f.Results[i].PagesPerSecond, "F0"));
+            L(Row(F($"N={n:N0}: CPU (s)"), f => f.Results[i].MedianCpu, "F2"));
+            L(Row(F($"N={n:N0}: peak RSS (MB)"), f => f.Results[i].PeakRss, "F0"));
+        }
+        L(Row("real guide, no search: wall (s)", f => f.Guide.MedianWall, "F3"));
+        L(Row("real guide, no search: peak RSS (MB)", f => f.Guide.PeakRss, "F0"));
+        L(Row("real guide with search, one build (s)", f => f.Searched?.M.WallSeconds ?? double.NaN, "F3"));
+        L(Row("serve: save one pose → pages written (ms)", f => f.Serve.MedianMs, "F0"));
+        L(Row("geometric mean of the walls (s)", f => f.Score, "F3"));
+        L(Row("published folder, without symbols (MB)", f => f.SizeMb, "F1"));
+        L(Row("publish time (s)", f => f.PublishTime?.TotalSeconds ?? double.NaN, "F0", ratio: false));
+        L("");
+        L("(The Native AOT binary is one self-contained file; the ReadyToRun publish is the app's assemblies and needs the .NET runtime installed.)");
+        L("");
     }
 
     private static string FormatMs(double ms) => double.IsNaN(ms) ? "–" : ms.ToString(ms < 10 ? "F1" : "F0", CultureInfo.InvariantCulture);

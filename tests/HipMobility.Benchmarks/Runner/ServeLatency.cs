@@ -22,7 +22,7 @@ internal static partial class ServeLatency
     private static readonly TimeSpan RebuildTimeout = TimeSpan.FromSeconds(10);
     private const string NotMeasured = "serve edit latency: not measured (serve has no watch mode yet)";
 
-    public static string Run(string binary, string guide, string theme, string work, Action<string> progress)
+    public static ServeResult Run(string binary, string guide, string theme, string work, Action<string> progress)
     {
         var input = Path.Combine(work, "serve-input");
         var output = Path.Combine(work, "out-serve");
@@ -52,7 +52,7 @@ internal static partial class ServeLatency
         try
         {
             if (WaitFor(lines, "Serving", StartTimeout) is null)
-                return $"serve edit latency: not measured (serve did not print 'Serving …' within {StartTimeout.TotalSeconds:F0} s)";
+                return new($"serve edit latency: not measured (serve did not print 'Serving …' within {StartTimeout.TotalSeconds:F0} s)");
             var latencies = new List<double>();
             var reported = new List<double>();
             for (var i = 0; i < Edits; i++)
@@ -61,7 +61,7 @@ internal static partial class ServeLatency
                 var saved = Stopwatch.GetTimestamp();
                 File.AppendAllText(pose, $"\nEdited for the serve benchmark ({i + 1}).\n");
                 if (WaitFor(lines, "rebuilt", RebuildTimeout) is not { } rebuilt)
-                    return i == 0 ? NotMeasured : $"serve edit latency: not measured (no 'rebuilt' line after edit {i + 1})";
+                    return new(i == 0 ? NotMeasured : $"serve edit latency: not measured (no 'rebuilt' line after edit {i + 1})");
                 latencies.Add(Stopwatch.GetElapsedTime(saved, rebuilt.At).TotalMilliseconds);
                 // serve's own figure, when its line ends "in N ms" (the rebuild without the watcher's debounce).
                 if (InMs().Match(rebuilt.Line) is { Success: true } m) reported.Add(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
@@ -69,8 +69,9 @@ internal static partial class ServeLatency
                 Thread.Sleep(300); // let a debouncing watcher settle before the next save
             }
             var own = reported.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"; serve's own rebuild time, median {Measure.Median(reported):F0} ms") : "";
-            return string.Create(CultureInfo.InvariantCulture,
-                $"serve edit latency: median {Measure.Median(latencies):F0} ms from saving one pose to serve's 'rebuilt' line, pages written (10 edits of {Path.GetFileName(pose)} in a copy of the guide; min {latencies.Min():F0}, max {latencies.Max():F0}{own})");
+            var median = Measure.Median(latencies);
+            return new(string.Create(CultureInfo.InvariantCulture,
+                $"serve edit latency: median {median:F0} ms from saving one pose to serve's 'rebuilt' line, pages written (10 edits of {Path.GetFileName(pose)} in a copy of the guide; min {latencies.Min():F0}, max {latencies.Max():F0}{own})"), median);
         }
         finally
         {
@@ -112,3 +113,6 @@ internal static partial class ServeLatency
             File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 }
+
+/// <summary>What the serve measurement says (a sentence for the report) and its median in ms (NaN when not measured).</summary>
+internal sealed record ServeResult(string Text, double MedianMs = double.NaN);

@@ -18,6 +18,7 @@ namespace HipMobility.Benchmarks.Runner;
 internal static partial class ServeLatency
 {
     private const int Edits = 10;
+    private const int ThemeEdits = 5;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan RebuildTimeout = TimeSpan.FromSeconds(10);
     private const string NotMeasured = "serve edit latency: not measured (serve has no watch mode yet)";
@@ -26,9 +27,17 @@ internal static partial class ServeLatency
     {
         var input = Path.Combine(work, "serve-input");
         var output = Path.Combine(work, "out-serve");
-        foreach (var dir in new[] { input, output })
+        // The theme is edited too, so serve gets a copy, with the npm files its vendor list names (beside a package.json).
+        var project = Path.Combine(work, "serve-theme");
+        foreach (var dir in new[] { input, output, project })
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         CopyTree(guide, input);
+        var repo = Path.GetDirectoryName(Path.GetFullPath(theme))!;
+        CopyTree(theme, Path.Combine(project, "theme"));
+        File.Copy(Path.Combine(repo, "package.json"), Path.Combine(project, "package.json"));
+        Directory.CreateSymbolicLink(Path.Combine(project, "node_modules"), Path.Combine(repo, "node_modules"));
+        theme = Path.Combine(project, "theme");
+        var footer = Directory.GetFiles(Path.Combine(theme, "partials"), "footer.*").Single();
         var pose = Directory.GetFiles(Path.Combine(input, "poses"), "*.md").Order(StringComparer.Ordinal).First();
 
         var start = new ProcessStartInfo(binary)
@@ -70,8 +79,25 @@ internal static partial class ServeLatency
             }
             var own = reported.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"; serve's own rebuild time, median {Measure.Median(reported):F0} ms") : "";
             var median = Measure.Median(latencies);
+
+            // A theme edit: every page shows the footer, so every page is rendered again and written.
+            var themeLatencies = new List<double>();
+            for (var i = 0; i < ThemeEdits; i++)
+            {
+                while (lines.TryTake(out _)) { }
+                var saved = Stopwatch.GetTimestamp();
+                File.AppendAllText(footer, $"<!-- edited for the serve benchmark ({i + 1}) -->\n");
+                if (WaitFor(lines, "rebuilt", RebuildTimeout) is not { } rebuilt) break;
+                themeLatencies.Add(Stopwatch.GetElapsedTime(saved, rebuilt.At).TotalMilliseconds);
+                progress($"serve theme edit {i + 1}: {themeLatencies[^1]:F0} ms ({rebuilt.Line.Trim()})");
+                Thread.Sleep(300);
+            }
+            var themeMedian = themeLatencies.Count > 0 ? Measure.Median(themeLatencies) : double.NaN;
+            var themeText = themeLatencies.Count > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"; theme edit (a line added to the footer partial, {themeLatencies.Count} edits): median {themeMedian:F0} ms, min {themeLatencies.Min():F0}, max {themeLatencies.Max():F0}")
+                : "; theme edit: not measured (no 'rebuilt' line)";
             return new(string.Create(CultureInfo.InvariantCulture,
-                $"serve edit latency: median {median:F0} ms from saving one pose to serve's 'rebuilt' line, pages written (10 edits of {Path.GetFileName(pose)} in a copy of the guide; min {latencies.Min():F0}, max {latencies.Max():F0}{own})"), median);
+                $"serve edit latency: median {median:F0} ms from saving one pose to serve's 'rebuilt' line, pages written (10 edits of {Path.GetFileName(pose)} in a copy of the guide; min {latencies.Min():F0}, max {latencies.Max():F0}{own}){themeText}"), median, themeMedian);
         }
         finally
         {
@@ -114,5 +140,5 @@ internal static partial class ServeLatency
     }
 }
 
-/// <summary>What the serve measurement says (a sentence for the report) and its median in ms (NaN when not measured).</summary>
-internal sealed record ServeResult(string Text, double MedianMs = double.NaN);
+/// <summary>What the serve measurement says (a sentence for the report) and its medians in ms, a pose edit and a theme edit (NaN when not measured).</summary>
+internal sealed record ServeResult(string Text, double MedianMs = double.NaN, double ThemeMedianMs = double.NaN);

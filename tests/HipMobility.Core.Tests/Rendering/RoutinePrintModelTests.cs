@@ -73,4 +73,14 @@ public class RoutinePrintModelTests
         Assert.Contains("class=\"red-flags\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"pain-scale\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_safety_page_lists_every_warning_sign_the_sheets_print()
+    {
+        // The sheets' wording lives in SheetSafety; the safety page says the same in prose, and must not fall behind.
+        var page = File.ReadAllText(Repo.Path("input", "safety.md"));
+        foreach (var sign in SheetSafety.UrgentSigns.Concat(SheetSafety.PromptSigns))
+            Assert.Contains(char.ToLowerInvariant(sign[0]) + sign[1..], page, StringComparison.Ordinal);
+        Assert.Contains("24 hours", page, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using HipMobility.Rendering;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -201,6 +202,10 @@ public class HandoutTests(GuideSite site)
         await Run(page, nameof(A_ten_step_handout_prints_on_at_most_two_pages) + "-" + format, async () =>
         {
             await Assertions.Expect(SheetSteps(page)).ToHaveCountAsync(10);
+            // Every caution of the pose, whichever version the step uses (pigeon has four), and the red flags and pain rule.
+            await Assertions.Expect(SheetSteps(page).First.Locator(".sheet-caution li")).ToHaveCountAsync(4);
+            await Assertions.Expect(page.Locator("#handout-sheet .red-flags li")).ToHaveCountAsync(SheetSafety.UrgentSigns.Count + SheetSafety.PromptSigns.Count);
+            await Assertions.Expect(page.Locator("#handout-sheet .pain-scale tbody tr")).ToHaveCountAsync(SheetSafety.PainScale.Count);
             var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PrintBackground = true });
             var pages = Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
             Assert.InRange(pages, 1, 2);

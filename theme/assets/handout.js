@@ -689,7 +689,8 @@
         r.variantMissing ? el('p', { 'class': 'sheet-notice', text: 'The version “' + step.variant + '” is no longer in the guide, so this is the main pose.' }) : null,
         el('p', null, [el('b', { text: 'Cue:' }), ' ' + (r.variant ? r.variant.cue : r.pose.cue)]),
         step.note.trim() ? el('p', null, [el('b', { text: 'Note:' }), ' ' + step.note.trim()]) : null,
-        el('p', { 'class': 'sheet-caution' }, [el('b', { text: 'Caution:' }), ' ' + r.pose.caution])
+        el('div', { 'class': 'sheet-caution' }, [el('b', { text: 'Take care:' }), ' ',
+          el('ul', null, r.pose.cautions.map(function (c) { return el('li', { text: c }); }))])
       ]);
     }));
     ui.sheetNote.hidden = !state.note.trim();

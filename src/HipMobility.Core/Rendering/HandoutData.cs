@@ -10,7 +10,7 @@ namespace HipMobility.Rendering;
 
 /// <summary>
 /// The handout builder (<c>/handouts/new/</c>) and the one data file it reads, <c>/handouts/guide.json</c>: every pose
-/// with its variants, key cue, first caution and default dose, and every routine's steps. Stable order (poses and
+/// with its variants, key cue, every caution and default dose, and every routine's steps. Stable order (poses and
 /// routines by title, then id; variants as written), so the same content gives the same bytes.
 /// Ids are what handout links store; <c>formerIds</c> lets a link made before a rename still find the pose or variant.
 /// </summary>
@@ -37,7 +37,7 @@ public static partial class HandoutData
     public sealed record VariantData(string Id, IReadOnlyList<string> FormerIds, string Name, string Position, string Intensity, string Cue);
 
     public sealed record PoseData(string Id, IReadOnlyList<string> FormerIds, string Title, string? Sanskrit, IReadOnlyList<string> Aliases,
-        string Url, string Position, string Intensity, string Cue, string Caution, string? Hold, string? Reps, string Sides,
+        string Url, string Position, string Intensity, string Cue, IReadOnlyList<string> Cautions, string? Hold, string? Reps, string Sides,
         IReadOnlyList<VariantData> Variants);
 
     public sealed record StepData(string Pose, string? Variant, string? Hold, string? Reps, string Sides, string? Note);
@@ -53,7 +53,7 @@ public static partial class HandoutData
         var poses = site.Poses.Values
             .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal)
             .Select(p => new PoseData(p.Id, FormerPoseIds(p), p.Title, p.Sanskrit, p.Aliases, urls.Pose(p.Id), p.Position, p.Intensity, p.Cue,
-                p.Cautions.Count > 0 ? p.Cautions[0] : Labels.SafetyLine, p.Dose.Hold?.Text, p.Dose.Reps?.Text, p.Sides,
+                p.Cautions, p.Dose.Hold?.Text, p.Dose.Reps?.Text, p.Sides,
                 p.Variants.Select(v => new VariantData(v.Id, v.RedirectFrom, v.Name, v.Position, v.Intensity, v.Cue)).ToList()))
             .ToList();
         var routines = site.Routines.Values
@@ -81,10 +81,13 @@ public static partial class HandoutData
 public sealed record HandoutView(string Title, string Intro, string DataUrl, IReadOnlyList<LinkItem> Routines, string SafetyLine,
     IReadOnlyList<string> Days, IReadOnlyList<string> Weeks) : Theme.IThemeModel
 {
+    /// <summary>The red flags, pain rule and flare-up plan, worded as on every routine's print page.</summary>
+    public SheetSafetyView SheetSafety { get; init; } = Rendering.SheetSafety.View;
+
     string Theme.IThemeModel.ThemeName => "the handout builder";
 
     void Theme.IThemeModel.WriteFields(Theme.ThemeObject fields) => fields.Text("title", Title).Text("intro", Intro)
-        .Text("data_url", DataUrl).Objects("routines", Routines).Text("safety_line", SafetyLine).Texts("days", Days).Texts("weeks", Weeks);
+        .Text("data_url", DataUrl).Objects("routines", Routines).Text("safety_line", SafetyLine).Texts("days", Days).Texts("weeks", Weeks).Object("sheet_safety", SheetSafety);
 }
 
 [JsonSerializable(typeof(HandoutData.GuideData))]

@@ -5,9 +5,6 @@ namespace HipMobility.Rendering;
 /// <summary>Human wording for the controlled-list values.</summary>
 public static class Labels
 {
-    /// <summary>The line every printed sheet and routine step ends with.</summary>
-    public const string SafetyLine = "Stop if you feel sharp pain, numbness or tingling. This guide does not replace advice from your own clinician.";
-
     public static string Position(string value) => value switch
     {
         "supine" => "Lying on your back",

@@ -189,7 +189,8 @@ public sealed class PageRenderer
     /// <summary>Each routine's QR code is drawn once, though its page and its print page both show it.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _qrCodes = new(StringComparer.Ordinal);
 
-    private RoutineView RoutineModel(Routine routine)
+    /// <summary>The model of a routine's page and its print page: every step with every caution of its pose, whichever version it uses.</summary>
+    internal RoutineView RoutineModel(Routine routine)
     {
         var url = _urls.Routine(routine.Id);
         var resolved = routine.Steps
@@ -208,7 +209,7 @@ public sealed class PageRenderer
             steps.Add(new StepView(number, $"step-{number}", pose!.Title, _urls.Pose(pose.Id), variant?.Name,
                 variant is null ? null : _urls.Pose(pose.Id) + "#" + variant.Id,
                 Labels.Position(variant?.Position ?? pose.Position), Labels.Dose(step.Dose), Labels.Sides(step.Sides), step.Note,
-                variant?.Cue ?? pose.Cue, pose.Cautions.Count > 0 ? pose.Cautions[0] : _wording["safety_line"],
+                variant?.Cue ?? pose.Cue, pose.Cautions.Count > 0 ? pose.Cautions : [_wording["safety_line"]],
                 previous.pose is null ? null : $"#step-{previous.number}", next.pose is null ? null : $"#step-{next.number}")
             {
                 Hold = step.Dose.Hold is { } h ? Labels.Hold(h) : null,

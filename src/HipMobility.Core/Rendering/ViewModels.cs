@@ -215,7 +215,7 @@ public sealed record StepView(
     string Sides,
     string? Note,
     string Cue,
-    string Caution,
+    IReadOnlyList<string> Cautions,
     string? PreviousUrl,
     string? NextUrl) : IThemeModel
 {
@@ -229,7 +229,7 @@ public sealed record StepView(
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Number("number", Number).Text("id", Id).Text("pose_title", PoseTitle)
         .Text("pose_url", PoseUrl).Text("variant_name", VariantName).Text("variant_url", VariantUrl).Text("position", Position)
-        .Text("dose", Dose).Text("sides", Sides).Text("note", Note).Text("cue", Cue).Text("caution", Caution)
+        .Text("dose", Dose).Text("sides", Sides).Text("note", Note).Text("cue", Cue).Texts("cautions", Cautions)
         .Text("previous_url", PreviousUrl).Text("next_url", NextUrl).Text("hold", Hold).Text("reps", Reps)
         .Text("previous_title", PreviousTitle).Text("next_title", NextTitle).Number("step_count", StepCount);
 }
@@ -258,6 +258,8 @@ public sealed record RoutineView(
     public bool IsLong => StepCount > 8;
     /// <summary>Props the whole routine needs, e.g. "Block, Strap" or "None".</summary>
     public string Props { get; init; } = "None";
+    /// <summary>The red flags, pain rule and flare-up plan every printed sheet carries.</summary>
+    public SheetSafetyView SheetSafety { get; init; } = Rendering.SheetSafety.View;
 
     string IThemeModel.ThemeName => "the routine page";
 
@@ -265,7 +267,7 @@ public sealed record RoutineView(
         .Text("level", Level).Text("setting", Setting).Number("total_minutes", TotalMinutes).Number("step_count", StepCount)
         .Objects("steps", Steps).Texts("sources", Sources).Text("url", Url).Text("print_url", PrintUrl).Text("printed_url", PrintedUrl)
         .Raw("qr_svg_html", QrSvgHtml).Text("safety_line", SafetyLine).Texts("days", Days).Raw("body_html", BodyHtml)
-        .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props);
+        .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props).Object("sheet_safety", SheetSafety);
 }
 
 public sealed record FreePageView(string Title, string Summary, Html BodyHtml) : IThemeModel

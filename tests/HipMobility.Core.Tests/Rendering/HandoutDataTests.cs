@@ -24,7 +24,7 @@ public class HandoutDataTests
     }
 
     [Fact]
-    public void Every_pose_and_variant_of_the_guide_is_listed_by_its_id_with_its_cue_caution_and_dose()
+    public void Every_pose_and_variant_of_the_guide_is_listed_by_its_id_with_its_cue_every_caution_and_dose()
     {
         var site = Guide();
         using var json = JsonDocument.Parse(HandoutData.Json(site));
@@ -35,7 +35,8 @@ public class HandoutDataTests
             var pose = site.Poses[p.GetProperty("id").GetString()!];
             Assert.Equal(pose.Title, p.GetProperty("title").GetString());
             Assert.Equal(pose.Cue, p.GetProperty("cue").GetString());
-            Assert.Equal(pose.Cautions[0], p.GetProperty("caution").GetString());
+            Assert.Equal(pose.Cautions, p.GetProperty("cautions").EnumerateArray().Select(c => c.GetString()!));
+            Assert.False(p.TryGetProperty("caution", out _));
             Assert.Equal(pose.Sides, p.GetProperty("sides").GetString());
             Assert.Equal(pose.Dose.Hold?.Text, p.TryGetProperty("hold", out var h) ? h.GetString() : null);
             Assert.Equal(pose.Aliases, p.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!));

@@ -1,0 +1,86 @@
+using HipMobility.Content;
+using HipMobility.Diagnostics;
+using HipMobility.Pipeline;
+using HipMobility.Rendering;
+using HipMobility.Theme;
+using HipMobility.Tests.Support;
+
+namespace HipMobility.Tests.Rendering;
+
+/// <summary>The model behind a routine's page and its print page: nothing a patient must be warned about is left out.</summary>
+public class RoutinePrintModelTests
+{
+    private static readonly Lazy<(LinkedSite Site, PageRenderer Renderer)> Guide = new(() =>
+    {
+        var bag = new DiagnosticBag();
+        var urls = new SiteUrls("https://example.org/");
+        var site = LinkStage.Run(ValidateStage.Run(ParseStage.Run(DiscoverStage.Run(Repo.Path("input")), urls, bag), bag), urls, bag);
+        Assert.False(bag.HasErrors);
+        return (site, new PageRenderer(site, new CompiledTheme(ThemeFiles.Load(Repo.Theme), urls), new SiteOptions()));
+    });
+
+    [Fact]
+    public void Every_step_of_every_routine_carries_every_caution_of_its_pose_whichever_version_it_uses()
+    {
+        var (site, renderer) = Guide.Value;
+        var variantSteps = 0;
+        foreach (var routine in site.Routines.Values)
+        {
+            var view = renderer.RoutineModel(routine);
+            Assert.Equal(routine.Steps.Count, view.Steps.Count);
+            foreach (var (step, shown) in routine.Steps.Zip(view.Steps))
+            {
+                var pose = site.Poses[step.PoseId];
+                Assert.Equal(pose.Cautions, shown.Cautions);
+                if (step.VariantId is not null) variantSteps++;
+            }
+        }
+        Assert.True(variantSteps > 0, "no routine step uses a variant, so the test shows nothing about variants");
+    }
+
+    [Fact]
+    public void Every_routine_s_sheet_has_the_red_flags_the_pain_scale_and_the_flare_up_plan()
+    {
+        var (site, renderer) = Guide.Value;
+        foreach (var routine in site.Routines.Values)
+        {
+            var safety = renderer.RoutineModel(routine).SheetSafety;
+            Assert.Same(SheetSafety.View, safety);
+        }
+        var view = SheetSafety.View;
+        Assert.Contains(view.UrgentSigns, s => s.Contains("bladder", StringComparison.Ordinal));
+        Assert.Contains(view.UrgentSigns, s => s.Contains("both legs", StringComparison.Ordinal));
+        Assert.Contains(view.UrgentSigns, s => s.Contains("sexual", StringComparison.Ordinal));
+        Assert.Contains(view.PromptSigns, s => s.Contains("cancer", StringComparison.Ordinal));
+        Assert.Contains(view.PromptSigns, s => s.Contains("under 20 or over 50", StringComparison.Ordinal));
+        Assert.Contains(view.PromptSigns, s => s.Contains("steroid", StringComparison.Ordinal));
+        Assert.Contains(view.PromptSigns, s => s.Contains("night", StringComparison.Ordinal));
+        Assert.Contains(view.PromptSigns, s => s.Contains("high in your back", StringComparison.Ordinal));
+        // The bands cover 0 to 10 without a gap.
+        Assert.Equal(["0–3", "4–5", "6–10"], view.PainScale.Select(b => b.Range));
+        Assert.Contains("24 hours", view.Soreness, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_print_page_prints_each_caution_once_per_step_it_applies_to()
+    {
+        var (site, renderer) = Guide.Value;
+        var routine = site.Routines["five-minute-evening"];
+        var html = System.Text.Encoding.UTF8.GetString(renderer.RoutinePrint(routine).Bytes);
+        foreach (var step in routine.Steps)
+            foreach (var caution in site.Poses[step.PoseId].Cautions)
+                Assert.Contains(HipMobility.Text.HtmlText.Escape(caution), html, StringComparison.Ordinal);
+        Assert.Contains("class=\"red-flags\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"pain-scale\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_safety_page_lists_every_warning_sign_the_sheets_print()
+    {
+        // The sheets' wording lives in SheetSafety; the safety page says the same in prose, and must not fall behind.
+        var page = File.ReadAllText(Repo.Path("input", "safety.md"));
+        foreach (var sign in SheetSafety.UrgentSigns.Concat(SheetSafety.PromptSigns))
+            Assert.Contains(char.ToLowerInvariant(sign[0]) + sign[1..], page, StringComparison.Ordinal);
+        Assert.Contains("24 hours", page, StringComparison.Ordinal);
+    }
+}

@@ -14,6 +14,8 @@ public class AccessibilityTests(GuideSite site)
     [InlineData("/", "light")]
     [InlineData("/poses/pigeon/", "light")]
     [InlineData("/poses/pigeon/", "dark")]
+    [InlineData("/poses/bridge/", "light")]
+    [InlineData("/poses/bridge/", "dark")]
     [InlineData("/muscles/hip-flexors/", "light")]
     [InlineData("/routines/desk-break/", "light")]
     [InlineData("/routines/desk-break/print/", "light")]

@@ -59,7 +59,11 @@ public interface IContentItem
 
 /// <summary>A version of a pose; <paramref name="RedirectFrom"/> holds its earlier ids, whose anchors keep working.</summary>
 public sealed record PoseVariant(string Id, string Name, string Position, string Intensity, IReadOnlyList<string> Props, string Cue,
-    IReadOnlyList<string> RedirectFrom);
+    IReadOnlyList<string> RedirectFrom)
+{
+    /// <summary>What the variant's <c>figure:</c> block changes from the pose's figure, if it has one.</summary>
+    public FigureOverride? Figure { get; init; }
+}
 
 public sealed record Pose(
     string Id,
@@ -84,6 +88,13 @@ public sealed record Pose(
     ContentSource Source,
     ContentBody Body) : IContentItem
 {
+    /// <summary>The pose's drawing, if its front matter has a <c>figure:</c> block.</summary>
+    public FigureSpec? Figure { get; init; }
+
+    /// <summary>A variant's drawing: its own figure over the pose's, or null when the variant has none.</summary>
+    public FigureSpec? FigureOf(PoseVariant variant) =>
+        variant.Figure is null ? null : Figure is null ? variant.Figure.Alone() : Figure.Override(variant.Figure);
+
     public PoseVariant? FindVariant(string id) => Variants.FirstOrDefault(v => v.Id == id);
 
     /// <summary>Every position the pose or one of its variants can be done in.</summary>

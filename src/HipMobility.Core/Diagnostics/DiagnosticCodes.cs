@@ -27,6 +27,8 @@ public static class DiagnosticCodes
     public const string UnsafeLinkUrl = "HM022";
     public const string BrokenPublishedUrl = "HM023";
     public const string LimitExceeded = "HM024";
+    public const string JointOutOfRange = "HM025";
+    public const string FigureFrameCount = "HM026";
 
     public const string PoseInNoRoutine = "HM101";
     public const string RawHtml = "HM102";

@@ -97,7 +97,10 @@ public static class ValidateStage
         foreach (var v in fields.MappingList("variants"))
         {
             var variant = new PoseVariant(v.Text("id") ?? "", v.Text("name") ?? "", v.Text("position") ?? "",
-                v.Text("intensity") ?? "", v.List("props"), v.Text("cue") ?? "", v.List("redirect_from"));
+                v.Text("intensity") ?? "", v.List("props"), v.Text("cue") ?? "", v.List("redirect_from"))
+            {
+                Figure = v.Mapping("figure") is { } vf ? BindFigure(vf, diagnostics) : null,
+            };
             foreach (var old in variant.RedirectFrom.Where(o => !variantIds.Add(o)))
                 diagnostics.Error(v.LocationOf("redirect_from"), DiagnosticCodes.DuplicateVariant, $"variant id '{old}' is used twice in this pose",
                     "An old id in redirect_from must not be another variant's id");
@@ -120,7 +123,47 @@ public static class ValidateStage
             fields.Text("cue") ?? "", fields.List("movements"), muscles, fields.Text("position") ?? "", fields.Text("intensity") ?? "",
             fields.List("props"), dose, fields.Text("sides") ?? "both", fields.List("cautions"), variants, fields.List("related"),
             fields.List("sources"), BindRedirects(fields, diagnostics), fields.Text("standalone"),
-            SourceOf(doc, fields), doc.Body);
+            SourceOf(doc, fields), doc.Body)
+        {
+            Figure = fields.Mapping("figure") is { } figure ? BindFigure(figure, diagnostics).Alone() : null,
+        };
+    }
+
+    /// <summary>A <c>figure:</c> block: its joint angles checked against the normal ranges of motion, one or two frames.</summary>
+    private static FigureOverride BindFigure(CheckedFields figure, DiagnosticBag diagnostics)
+    {
+        var frames = new List<FigureFrame>();
+        var frameFields = figure.MappingList("frames");
+        foreach (var f in frameFields)
+            if (f.Text("alt") is { } alt) frames.Add(new FigureFrame(alt, BindAngles(f.Mapping("joints"), diagnostics)));
+        if (frameFields.Count > 2)
+            diagnostics.Error(figure.LocationOfItem("frames", 2), DiagnosticCodes.FigureFrameCount,
+                $"a figure has {frameFields.Count} frames", "Give one frame for a hold, or two (the start and the end) for a movement");
+        var props = figure.Has("props")
+            ? figure.MappingList("props").Where(p => p.Text("prop") is not null && p.Text("at") is not null)
+                .Select(p => new FigureProp(p.Text("prop")!, p.Text("at")!)).ToList()
+            : null;
+        return new FigureOverride(figure.Text("orientation"), figure.Text("support"), figure.Text("view"),
+            BindAngles(figure.Mapping("joints"), diagnostics), props, frames);
+    }
+
+    private static IReadOnlyDictionary<string, double> BindAngles(CheckedFields? joints, DiagnosticBag diagnostics)
+    {
+        var angles = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        if (joints is null) return angles;
+        foreach (var name in joints.Present)
+        {
+            if (joints.Number(name) is not { } value || FigureVocabulary.RangeOf(name) is not var (min, max)) continue;
+            if (value < min || value > max)
+            {
+                diagnostics.Error(joints.LocationOf(name), DiagnosticCodes.JointOutOfRange,
+                    $"{name} of {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}° is outside the normal range of motion, {min:0} to {max:0}°",
+                    "Draw the pose as most readers can do it; the ranges are in CONTRIBUTING.md");
+                continue;
+            }
+            angles[name] = value;
+        }
+        return angles;
     }
 
     internal static MuscleGroup BindMuscle(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using HipMobility.Content;
+using HipMobility.Figures;
 using HipMobility.Markdown;
 using HipMobility.Schema;
 using HipMobility.Text;
@@ -96,6 +97,7 @@ public sealed class PageRenderer
             SourceTitles(pose.Sources), PoseBodyMap(pose), new Html(body.Html))
         {
             IntensityLabel = Labels.Capitalised(pose.Intensity),
+            FigureHtml = pose.Figure is { } figure ? new Html(FigureSvg.Draw(figure, "fig-" + pose.Id, pose.Title)) : Html.Empty,
             Hold = pose.Dose.Hold is { } h ? Labels.Hold(h) : null,
             Reps = pose.Dose.Reps is { } r ? Labels.Reps(r) : null,
             OtherPositions = otherPositions.Count > 0 ? string.Join(", ", otherPositions) : null,
@@ -110,6 +112,7 @@ public sealed class PageRenderer
         new(v.Id, v.Name, Labels.Position(v.Position), v.Intensity, Labels.List(v.Props.Select(Labels.Capitalised)), v.Cue, _urls.Pose(pose.Id) + "#" + v.Id)
         {
             PositionKey = v.Position, IntensityLabel = Labels.Capitalised(v.Intensity), Rank = index + 1,
+            FigureHtml = pose.FigureOf(v) is { } figure ? new Html(FigureSvg.Draw(figure, $"fig-{pose.Id}-{v.Id}", v.Name)) : Html.Empty,
         };
 
     private static IReadOnlyList<RoleGroup> RoleGroups(IEnumerable<(MuscleRole Role, LinkItem Item)> items)

@@ -72,12 +72,14 @@ public sealed record VariantRow(string Id, string Name, string Position, string 
     public string PositionKey { get; init; } = "";
     public string IntensityLabel { get; init; } = "";
     public int Rank { get; init; }
+    /// <summary>The variant's figure as inline SVG, or empty when it has none.</summary>
+    public Html FigureHtml { get; init; } = Html.Empty;
 
     string IThemeModel.ThemeName => "a variant";
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("id", Id).Text("name", Name).Text("position", Position)
         .Text("intensity", Intensity).Text("props", Props).Text("cue", Cue).Text("url", Url).Text("position_key", PositionKey)
-        .Text("intensity_label", IntensityLabel).Number("rank", Rank);
+        .Text("intensity_label", IntensityLabel).Number("rank", Rank).Raw("figure_html", FigureHtml);
 }
 
 /// <summary>One muscle role on a pose page; <see cref="Role"/> is the CSS key (stretched, strengthened, stabilising).</summary>
@@ -152,6 +154,8 @@ public sealed record PoseView(
     public string? Reps { get; init; }
     /// <summary>Positions other than the main one that a variant offers, e.g. "Seated in a chair, Standing".</summary>
     public string? OtherPositions { get; init; }
+    /// <summary>The pose's figure as inline SVG (one frame, or the start and end of a movement), or empty when it has none.</summary>
+    public Html FigureHtml { get; init; } = Html.Empty;
 
     string IThemeModel.ThemeName => "the pose page";
 
@@ -160,7 +164,7 @@ public sealed record PoseView(
         .Text("intensity", Intensity).Text("props", Props).Text("dose", Dose).Text("sides", Sides).Text("movements", Movements)
         .Texts("cautions", Cautions).Objects("variants", Variants).Objects("muscles_by_role", MusclesByRole).Objects("routines", Routines)
         .Objects("related", Related).Texts("sources", Sources).Object("body_map", BodyMap).Raw("body_html", BodyHtml)
-        .Text("intensity_label", IntensityLabel).Text("hold", Hold).Text("reps", Reps).Text("other_positions", OtherPositions);
+        .Text("intensity_label", IntensityLabel).Text("hold", Hold).Text("reps", Reps).Text("other_positions", OtherPositions).Raw("figure_html", FigureHtml);
 }
 
 /// <summary>A pose that works a muscle, as listed on the muscle page.</summary>

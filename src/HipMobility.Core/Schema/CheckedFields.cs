@@ -94,7 +94,8 @@ public sealed partial class CheckedFields
             case FieldKind.Choice:
             case FieldKind.Hold:
             case FieldKind.Reps:
-                return value is YamlText text ? CheckScalar(spec, text) : WrongType(spec, value, "text");
+            case FieldKind.Number:
+                return value is YamlText text ? CheckScalar(spec, text) : WrongType(spec, value, spec.Kind == FieldKind.Number ? "a number" : "text");
             case FieldKind.TextList:
             case FieldKind.IdList:
             case FieldKind.ChoiceList:
@@ -138,10 +139,16 @@ public sealed partial class CheckedFields
                 Error(text, DiagnosticCodes.InvalidReps, $"'{value}' is not a valid number of reps",
                     "Write a whole number such as 10, or a range such as 8-10");
                 return false;
+            case FieldKind.Number when !IsNumber(value):
+                Error(text, DiagnosticCodes.WrongType, $"'{spec.Name}' should be a number, not '{value}'", "Write a number of degrees such as 45");
+                return false;
             default:
                 return true;
         }
     }
+
+    private static bool IsNumber(string value) =>
+        double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && double.IsFinite(n);
 
     private bool WrongType(FieldSpec spec, YamlValue value, string expected)
     {
@@ -186,6 +193,13 @@ public sealed partial class CheckedFields
     public HoldDuration? Hold(string name) => Text(name) is { } t ? HoldDuration.TryParse(t) : null;
 
     public RepCount? Reps(string name) => Text(name) is { } t ? RepCount.TryParse(t) : null;
+
+    /// <summary>A well-formed number field; null when it is missing or invalid.</summary>
+    public double? Number(string name) =>
+        Text(name) is { } t && double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>The fields this mapping holds, in the schema's order.</summary>
+    public IEnumerable<string> Present => _schema.Names.Where(n => _map[n] is not null);
 
     public bool Has(string name) => _map[name] is not null and not YamlText { IsNull: true };
 

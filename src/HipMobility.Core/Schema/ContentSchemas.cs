@@ -22,6 +22,35 @@ public static class ContentSchemas
         new("stabilising", FieldKind.IdList, false, "Muscle ids that hold the body steady during the pose."),
     ]);
 
+    /// <summary>Joint angles in degrees by anatomical name; a limb's for both sides (<c>hip-flexion</c>) or one (<c>left-hip-flexion</c>).</summary>
+    public static readonly FrontMatterSchema JointAngles = new("set of joint angles",
+        [.. FigureVocabulary.JointNames.Select(j => new FieldSpec(j.Name, FieldKind.Number, false,
+            $"Degrees from standing neutral; the normal range is {j.Min:0} to {j.Max:0}.", Minimum: j.Min, Maximum: j.Max))]);
+
+    public static readonly FrontMatterSchema FigureProp = new("figure prop",
+    [
+        new("prop", FieldKind.Choice, true, "The prop to draw.", FigureVocabulary.Props),
+        new("at", FieldKind.Choice, true, "The body part it is under (block, bolster, pillow, blanket), around (strap) or against (wall, dowel).",
+            FigureVocabulary.BodyParts),
+    ]);
+
+    public static readonly FrontMatterSchema FigureFrame = new("figure frame",
+    [
+        new("alt", FieldKind.Text, true, "What the picture shows, in plain words, for readers who cannot see it.",
+            Example: "Lying on your back, knees bent, feet flat"),
+        new("joints", FieldKind.Mapping, false, "Joint angles of this frame, over the figure's.", Nested: JointAngles),
+    ]);
+
+    public static readonly FrontMatterSchema Figure = new("figure",
+    [
+        new("orientation", FieldKind.Choice, false, "How the whole body lies; upright if left out.", FigureVocabulary.Orientations),
+        new("support", FieldKind.Choice, false, "What the body rests on; the floor if left out.", FigureVocabulary.Supports),
+        new("view", FieldKind.Choice, false, "The side of the body nearer the reader, drawn darker; left if left out.", FigureVocabulary.Views),
+        new("joints", FieldKind.Mapping, false, "Joint angles shared by every frame; joints not named stay neutral.", Nested: JointAngles),
+        new("props", FieldKind.MappingList, false, "Props to draw, each at a body part.", Nested: FigureProp),
+        new("frames", FieldKind.MappingList, true, "One frame for a hold, or a start and an end frame for a movement.", Nested: FigureFrame),
+    ]);
+
     public static readonly FrontMatterSchema Variant = new("variant",
     [
         new("id", FieldKind.Id, true, "Permanent id of the variant; the anchor #id on the pose page.", Example: "modified"),
@@ -31,6 +60,7 @@ public static class ContentSchemas
         new("props", FieldKind.ChoiceList, false, "Props it needs.", ControlledLists.Props),
         new("cue", FieldKind.Text, true, "The one instruction that makes this variant different."),
         new("redirect_from", FieldKind.IdList, false, "Earlier ids of this variant, so old links to #old-id keep working."),
+        new("figure", FieldKind.Mapping, false, "The variant's drawing: the pose's figure with what differs (its own frames and alt text).", Nested: Figure),
     ]);
 
     public static readonly FrontMatterSchema Pose = new("pose",
@@ -55,6 +85,7 @@ public static class ContentSchemas
         new("sources", FieldKind.IdList, false, "Ids of the source articles (input/sources.yml)."),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
         new("standalone", FieldKind.Text, false, "Why no routine uses this pose, if none does."),
+        new("figure", FieldKind.Mapping, false, "The drawing of the pose: orientation, support, joint angles, props and frames with alt text.", Nested: Figure),
     ]);
 
     public static readonly FrontMatterSchema Muscle = new("muscle",

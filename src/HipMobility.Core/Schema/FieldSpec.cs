@@ -22,6 +22,8 @@ public enum FieldKind
     Mapping,
     /// <summary>A list of mappings, each described by <see cref="FieldSpec.Nested"/>.</summary>
     MappingList,
+    /// <summary>A number, such as a joint angle in degrees; <see cref="FieldSpec.Minimum"/> and <see cref="FieldSpec.Maximum"/> bound it.</summary>
+    Number,
 }
 
 /// <summary>One front-matter field: the single definition both the validator and the editor schemas are made from.</summary>
@@ -32,7 +34,9 @@ public sealed record FieldSpec(
     string Description,
     IReadOnlyList<string>? Allowed = null,
     FrontMatterSchema? Nested = null,
-    string? Example = null);
+    string? Example = null,
+    double? Minimum = null,
+    double? Maximum = null);
 
 /// <summary>The fields a kind of front matter may have.</summary>
 public sealed record FrontMatterSchema(string Name, IReadOnlyList<FieldSpec> Fields)

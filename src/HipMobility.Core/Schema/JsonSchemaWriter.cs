@@ -49,6 +49,7 @@ public static class JsonSchemaWriter
             FieldKind.ChoiceList => List(new JsonObject { ["enum"] = Values(field.Allowed!) }, field.Required),
             FieldKind.Mapping => Object(field.Nested!),
             FieldKind.MappingList => List(Object(field.Nested!), field.Required),
+            FieldKind.Number => Number(field),
             _ => new JsonObject(),
         };
         node.Insert(0, "description", field.Description);
@@ -58,6 +59,14 @@ public static class JsonSchemaWriter
     private const string IdPattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
     private const string HoldPattern = "^[0-9]{1,4}(\\s*[-–]\\s*[0-9]{1,4})?\\s*(s|sec|secs|seconds?|min|mins|minutes?|breaths?)$";
     private const string RepsPattern = "^[0-9]{1,3}(\\s*[-–]\\s*[0-9]{1,3})?$";
+
+    private static JsonObject Number(FieldSpec field)
+    {
+        var node = new JsonObject { ["type"] = "number" };
+        if (field.Minimum is { } min) node["minimum"] = min;
+        if (field.Maximum is { } max) node["maximum"] = max;
+        return node;
+    }
 
     private static JsonArray Values(IReadOnlyList<string> values) => new(values.Select(v => (JsonNode)v).ToArray());
 

@@ -31,6 +31,9 @@ public static class Scaffold
             var prefix = $"{indent}{field.Name}:";
             switch (field.Kind)
             {
+                case FieldKind.Mapping when !field.Required:
+                    text.Append(indent).Append("# ").Append(field.Name).Append(": optional: ").Append(field.Description).Append(" See CONTRIBUTING.md.\n");
+                    break;
                 case FieldKind.Mapping:
                     text.Append(prefix).Append(' ').Append(comment).Append('\n');
                     foreach (var nested in field.Nested!.Fields)
@@ -39,7 +42,7 @@ public static class Scaffold
                 case FieldKind.MappingList:
                     text.Append(prefix).Append(' ').Append(comment).Append('\n');
                     var first = true;
-                    foreach (var nested in field.Nested!.Fields)
+                    foreach (var nested in field.Nested!.Fields.Where(f => f.Kind != FieldKind.Mapping || f.Required))
                     {
                         text.Append(indent).Append(first ? "  - " : "    ").Append(nested.Name).Append(": ")
                             .Append(Placeholder(nested, id)).Append("  # ").Append(nested.Description).Append('\n');

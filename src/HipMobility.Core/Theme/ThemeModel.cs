@@ -47,8 +47,8 @@ public sealed class ThemeObject : ScriptObject
     /// </summary>
     public ThemeObject Text(string name, string? value) => Field(name, string.IsNullOrEmpty(value) ? null : HtmlText.Escape(value));
 
-    /// <summary>Pre-rendered HTML, as it is.</summary>
-    public ThemeObject Raw(string name, Html value) => Field(name, value.Value ?? "");
+    /// <summary>Pre-rendered HTML, as it is; empty HTML is stored as null, like empty text, so <c>if model.figure_html</c> is false for it.</summary>
+    public ThemeObject Raw(string name, Html value) => Field(name, string.IsNullOrEmpty(value.Value) ? null : value.Value);
 
     public ThemeObject Number(string name, int value) => Field(name, value);
 

@@ -18,12 +18,13 @@ public partial class LayeringTests
         ["Parsing"] = ["Diagnostics"],
         ["Schema"] = ["Content", "Diagnostics", "Parsing"],
         ["Markdown"] = ["Content", "Diagnostics", "Text"],
+        ["Figures"] = ["Content", "Text"],
         ["Theme"] = ["Content", "Diagnostics", "Parsing", "Text"],
-        ["Rendering"] = ["Content", "Diagnostics", "Markdown", "Schema", "Text", "Theme"],
+        ["Rendering"] = ["Content", "Diagnostics", "Figures", "Markdown", "Schema", "Text", "Theme"],
         ["Pipeline"] = ["Content", "Diagnostics", "Markdown", "Parsing", "Rendering", "Schema", "Text", "Theme"],
     };
 
-    [GeneratedRegex(@"(?<![\w.])(?:HipMobility\.)?(Content|Diagnostics|Markdown|Parsing|Pipeline|Rendering|Schema|Theme|Text)\.[A-Z]\w*")]
+    [GeneratedRegex(@"(?<![\w.])(?:HipMobility\.)?(Content|Diagnostics|Figures|Markdown|Parsing|Pipeline|Rendering|Schema|Theme|Text)\.[A-Z]\w*")]
     private static partial Regex QualifiedName();
 
     [GeneratedRegex(@"^using (?:static )?HipMobility\.(\w+)", RegexOptions.Multiline)]

@@ -1,0 +1,110 @@
+namespace HipMobility.Content;
+
+/// <summary>
+/// A pose's figure as its front matter describes it: how the whole body lies (<see cref="Orientation"/>), what it rests
+/// on (<see cref="Support"/>), which side faces the reader, the joint angles shared by every frame, the props, and one
+/// frame (a hold) or two (the start and end of a movement). Angles are in degrees, by the names of <see cref="Joints"/>.
+/// No coordinates: the drawing (<c>Figures/</c>) lowers the body onto its support.
+/// </summary>
+public sealed record FigureSpec(
+    string Orientation,
+    string Support,
+    string View,
+    IReadOnlyDictionary<string, double> Angles,
+    IReadOnlyList<FigureProp> Props,
+    IReadOnlyList<FigureFrame> Frames)
+{
+    /// <summary>A variant's figure: the pose's, with only what the variant states replaced (its joints added over the pose's).</summary>
+    public FigureSpec Override(FigureOverride? variant)
+    {
+        if (variant is null) return this;
+        var angles = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (k, v) in Angles) angles[k] = v;
+        foreach (var (k, v) in variant.Angles) angles[k] = v;
+        return new FigureSpec(variant.Orientation ?? Orientation, variant.Support ?? Support, variant.View ?? View, angles,
+            variant.Props ?? Props, variant.Frames.Count > 0 ? variant.Frames : Frames);
+    }
+}
+
+/// <summary>What a variant's <c>figure:</c> block states; anything it leaves out comes from the pose's figure.</summary>
+public sealed record FigureOverride(
+    string? Orientation,
+    string? Support,
+    string? View,
+    IReadOnlyDictionary<string, double> Angles,
+    IReadOnlyList<FigureProp>? Props,
+    IReadOnlyList<FigureFrame> Frames)
+{
+    /// <summary>A variant figure with no pose figure to inherit from: defaults fill the gaps.</summary>
+    public FigureSpec Alone() => new(Orientation ?? "upright", Support ?? "floor", View ?? "left", Angles, Props ?? [], Frames);
+}
+
+/// <summary>One drawn frame: the alt text that says what it shows, and the joints that differ from the figure's.</summary>
+public sealed record FigureFrame(string Alt, IReadOnlyDictionary<string, double> Angles);
+
+/// <summary>A prop drawn at a body part: <c>block</c> at <c>right-hand</c>, <c>strap</c> at <c>left-foot</c>.</summary>
+public sealed record FigureProp(string Name, string At);
+
+/// <summary>The words a <c>figure:</c> block may use, and the normal range of each joint angle.</summary>
+public static class FigureVocabulary
+{
+    public static readonly IReadOnlyList<string> Orientations =
+        ["upright", "supine", "prone", "side-lying", "quadruped", "seated", "kneeling", "half-kneeling"];
+
+    public static readonly IReadOnlyList<string> Supports = ["floor", "chair", "bed", "wall"];
+
+    /// <summary>Which side of the body is nearer the reader (drawn darker).</summary>
+    public static readonly IReadOnlyList<string> Views = ["left", "right"];
+
+    public static readonly IReadOnlyList<string> Props = ["block", "blanket", "bolster", "pillow", "strap", "wall", "dowel"];
+
+    public static readonly IReadOnlyList<string> BodyParts =
+    [
+        "head", "upper-back", "lower-back", "pelvis",
+        "left-hip", "left-knee", "left-foot", "left-shoulder", "left-elbow", "left-hand",
+        "right-hip", "right-knee", "right-foot", "right-shoulder", "right-elbow", "right-hand",
+    ];
+
+    /// <summary>
+    /// Normal active range of motion of an adult, in degrees from the anatomical position, per named movement. Limb
+    /// values are those of the American Academy of Orthopaedic Surgeons (Greene and Heckman, The Clinical Measurement of
+    /// Joint Motion, 1994) as tabulated in Norkin and White, Measurement of Joint Motion (5th ed., 2016, appendix B).
+    /// The spine is measured as a whole there (thoracolumbar flexion 0–80, extension 0–25, side bending 0–35, rotation
+    /// 0–45; cervical flexion 0–45, extension 0–45); it is split here between the lumbar and thoracic segments so that
+    /// the two together stay within the whole. Knee flexion allows 150°, the value of the AMA Guides in the same table
+    /// (AAOS: 135°), because kneeling poses take the knee there passively.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Joint, double Min, double Max)> Ranges =
+    [
+        ("hip-flexion", 0, 120), ("hip-extension", 0, 30), ("hip-abduction", 0, 45), ("hip-adduction", 0, 30),
+        ("hip-internal-rotation", 0, 45), ("hip-external-rotation", 0, 45),
+        ("knee-flexion", 0, 150),
+        ("ankle-dorsiflexion", 0, 20), ("ankle-plantarflexion", 0, 50),
+        ("shoulder-flexion", 0, 180), ("shoulder-extension", 0, 60), ("shoulder-abduction", 0, 180),
+        ("elbow-flexion", 0, 150),
+        ("lumbar-flexion", 0, 50), ("lumbar-extension", 0, 15), ("lumbar-side-bending-left", 0, 20), ("lumbar-side-bending-right", 0, 20),
+        ("lumbar-rotation-left", 0, 10), ("lumbar-rotation-right", 0, 10),
+        ("thoracic-flexion", 0, 30), ("thoracic-extension", 0, 10), ("thoracic-side-bending-left", 0, 15), ("thoracic-side-bending-right", 0, 15),
+        ("thoracic-rotation-left", 0, 35), ("thoracic-rotation-right", 0, 35),
+        ("neck-flexion", 0, 45), ("neck-extension", 0, 45),
+    ];
+
+    /// <summary>Limb movements, each named for both sides at once (<c>hip-flexion</c>) or one side (<c>left-hip-flexion</c>).</summary>
+    private static bool IsLimb(string joint) => joint.StartsWith("hip-", StringComparison.Ordinal) || joint.StartsWith("knee-", StringComparison.Ordinal) ||
+        joint.StartsWith("ankle-", StringComparison.Ordinal) || joint.StartsWith("shoulder-", StringComparison.Ordinal) || joint.StartsWith("elbow-", StringComparison.Ordinal);
+
+    /// <summary>Every joint name a figure may use, with its range: the movement for both sides, then each side's.</summary>
+    public static readonly IReadOnlyList<(string Name, double Min, double Max)> JointNames =
+    [
+        .. Ranges.SelectMany(r => IsLimb(r.Joint)
+            ? new[] { r, ("left-" + r.Joint, r.Min, r.Max), ("right-" + r.Joint, r.Min, r.Max) }
+            : new[] { r }),
+    ];
+
+    public static (double Min, double Max)? RangeOf(string name)
+    {
+        foreach (var (n, min, max) in JointNames)
+            if (n == name) return (min, max);
+        return null;
+    }
+}

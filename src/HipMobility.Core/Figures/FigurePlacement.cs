@@ -1,0 +1,222 @@
+using HipMobility.Content;
+
+namespace HipMobility.Figures;
+
+/// <summary>A frame's body, placed in the world: y up, the floor at y = 0, x across the picture, z toward the reader.</summary>
+public sealed record PlacedBody(IReadOnlyList<Segment> Segments, IReadOnlyList<PlacedProp> Props, double SupportTop, ChairShape? Chair, double? WallX);
+
+/// <summary>A prop where it is drawn: its box (for block, blanket, bolster, pillow) or its line (strap, dowel).</summary>
+public sealed record PlacedProp(string Name, Vec3 From, Vec3 To, double Height);
+
+/// <summary>A chair: the front and back of its seat, the seat's height and which way its back stands.</summary>
+public sealed record ChairShape(double BackX, double FrontX, double SeatY);
+
+/// <summary>
+/// Turns a frame's joint angles into a body resting on its support. The orientation gives the starting tilt of the
+/// whole body and the joint angles that make that position (kneeling bends the knees); the contributor's angles are
+/// laid over them. On a floor or bed the body is then let fall like a rigid object: it pivots on its lowest point
+/// toward its centre of mass until a second point touches, and so on until the centre of mass is over what it rests
+/// on. On a chair it sits on the seat with its feet on the floor.
+/// </summary>
+public static class FigurePlacement
+{
+    /// <summary>Height of a bed top, a chair seat's lowest height, and how much each prop lifts what rests on it.</summary>
+    public const double BedHeight = 0.3;
+    private const double MaxTilt = 60, TiltStep = 0.5;
+    private static double PropLift(string prop) => prop switch
+    {
+        "block" => 0.09, "bolster" => 0.11, "pillow" => 0.06, "blanket" => 0.035, _ => 0,
+    };
+
+    /// <summary>The whole-body tilt and the joint angles each orientation starts from.</summary>
+    public static (Mat3 Root, IReadOnlyDictionary<string, double> Angles) Orientation(string orientation, string support) => orientation switch
+    {
+        "supine" => (Mat3.RotZ(90), Empty),
+        "prone" => (Mat3.RotZ(-90), new Dictionary<string, double> { ["ankle-plantarflexion"] = 80 }),
+        "side-lying" => (Mat3.RotX(90) * Mat3.RotZ(90), Empty),
+        "quadruped" => (Mat3.RotZ(-90), new Dictionary<string, double>
+        {
+            ["hip-flexion"] = 90, ["knee-flexion"] = 90, ["shoulder-flexion"] = 90, ["ankle-plantarflexion"] = 80,
+        }),
+        "seated" => (Mat3.Identity, new Dictionary<string, double>
+        {
+            ["hip-flexion"] = 90, ["knee-flexion"] = support == "chair" ? 90 : 0, ["shoulder-flexion"] = support == "chair" ? 0 : 10,
+        }),
+        "kneeling" => (Mat3.Identity, new Dictionary<string, double> { ["knee-flexion"] = 90, ["ankle-plantarflexion"] = 80 }),
+        _ => (Mat3.Identity, Empty),
+    };
+
+    private static readonly IReadOnlyDictionary<string, double> Empty = new Dictionary<string, double>();
+
+    /// <summary>The angle of a joint on one side: the most specific layer that names it wins (frame, then figure, then orientation).</summary>
+    public static Func<string, double> Angles(params IReadOnlyDictionary<string, double>[] layers) => sided =>
+    {
+        // sided is "left-hip-flexion" or "lumbar-flexion"; a limb's angle may be given for both sides as "hip-flexion".
+        var both = sided.StartsWith("left-", StringComparison.Ordinal) ? sided[5..] : sided.StartsWith("right-", StringComparison.Ordinal) ? sided[6..] : null;
+        var pair = Opposite(both ?? sided);
+        var pairSided = pair is null ? null : both is null ? pair : sided[..(sided.Length - (both.Length))] + pair;
+        foreach (var layer in layers)
+        {
+            if (layer.TryGetValue(sided, out var v)) return v;
+            if (pairSided is not null && layer.ContainsKey(pairSided)) return 0; // the opposite movement was given here
+            if (both is not null)
+            {
+                if (layer.TryGetValue(both, out var b)) return b;
+                if (pair is not null && layer.ContainsKey(pair)) return 0;
+            }
+        }
+        return 0;
+    };
+
+    private static string? Opposite(string joint) => joint switch
+    {
+        "hip-flexion" => "hip-extension", "hip-extension" => "hip-flexion",
+        "hip-abduction" => "hip-adduction", "hip-adduction" => "hip-abduction",
+        "hip-internal-rotation" => "hip-external-rotation", "hip-external-rotation" => "hip-internal-rotation",
+        "ankle-dorsiflexion" => "ankle-plantarflexion", "ankle-plantarflexion" => "ankle-dorsiflexion",
+        "shoulder-flexion" => "shoulder-extension", "shoulder-extension" => "shoulder-flexion",
+        _ => null,
+    };
+
+    public static PlacedBody Place(FigureSpec figure, FigureFrame frame)
+    {
+        var (root, baseAngles) = Orientation(figure.Orientation, figure.Support);
+        var angle = Angles(frame.Angles, figure.Angles, baseAngles);
+        var props = figure.Props;
+
+        // Tilt the whole body about the left-right axis to the nearest tilt at which it rests: its centre of mass over
+        // the points it stands on. Searched outward from the orientation's own tilt, half a degree at a time.
+        var segments = Kinematics.Pose(root, angle);
+        if (figure.Support != "chair")
+        {
+            for (var step = 0; step <= 2 * MaxTilt / TiltStep; step++)
+            {
+                var tilt = (step + 1) / 2 * TiltStep * (step % 2 == 0 ? -1 : 1);
+                var tilted = Kinematics.Pose(Mat3.RotZ(tilt) * root, angle);
+                if (Rests(tilted, props)) { segments = tilted; break; }
+            }
+        }
+
+        var floor = figure.Support == "bed" ? BedHeight : 0;
+        double lowest;
+        ChairShape? chair = null;
+        if (figure.Support == "chair")
+        {
+            lowest = Contacts(segments, props).Min(c => c.Bottom);
+            var shift = -lowest;
+            segments = Shift(segments, new Vec3(0, shift, 0));
+            var pelvis = segments.First(s => s.Name == "pelvis").Points[0];
+            var knees = segments.Where(s => s.Name.EndsWith("-thigh", StringComparison.Ordinal)).Select(s => s.Points[1].X).Average();
+            var forward = Math.Sign(knees - pelvis.X) is 0 ? 1 : Math.Sign(knees - pelvis.X);
+            var seat = Math.Max(0.2, pelvis.Y - Proportions.PelvisR);
+            chair = new ChairShape(pelvis.X - forward * 0.09, pelvis.X + forward * 0.17, seat);
+        }
+        else
+        {
+            lowest = Contacts(segments, props).Min(c => c.Bottom);
+            segments = Shift(segments, new Vec3(0, floor - lowest, 0));
+        }
+
+        var placedProps = props.Select(p => PlaceProp(segments, p, floor)).OfType<PlacedProp>().ToList();
+        double? wall = null;
+        if (figure.Support == "wall" || props.Any(p => p.Name == "wall"))
+        {
+            var at = props.FirstOrDefault(p => p.Name == "wall");
+            var centre = CentreOfMass(segments);
+            if (at is not null)
+            {
+                var (point, r) = Kinematics.Part(segments, at.At);
+                wall = point.X >= centre.X ? point.X + r : point.X - r;
+            }
+            else
+            {
+                var extremes = segments.SelectMany(s => s.Points.Select(p => (p.X, s.Radius))).ToList();
+                var right = extremes.Max(e => e.X + e.Radius);
+                var left = extremes.Min(e => e.X - e.Radius);
+                wall = right - centre.X >= centre.X - left ? right : left;
+            }
+        }
+        return new PlacedBody(segments, placedProps, floor, chair, wall);
+    }
+
+    private static PlacedProp? PlaceProp(IReadOnlyList<Segment> segments, FigureProp prop, double floor)
+    {
+        var (at, r) = Kinematics.Part(segments, prop.At);
+        switch (prop.Name)
+        {
+            case "block" or "bolster" or "pillow" or "blanket":
+                var top = Math.Max(floor + 0.01, at.Y - r);
+                var half = prop.Name switch { "block" => 0.045, "bolster" => 0.1, "pillow" => 0.08, _ => 0.14 };
+                return new PlacedProp(prop.Name, new Vec3(at.X - half, floor, -0.2), new Vec3(at.X + half, top, -0.2), top - floor);
+            case "strap":
+                // From the part it goes around to the nearer hand(s).
+                var hands = segments.Where(s => s.Name.EndsWith("-hand", StringComparison.Ordinal)).Select(s => s.Points[^1]).ToList();
+                var hand = hands.OrderBy(h => (h - at).X * (h - at).X + (h - at).Y * (h - at).Y).First();
+                return new PlacedProp("strap", at, hand, 0);
+            case "dowel":
+                var head = segments.First(s => s.Name == "head").Points[0];
+                var pelvis = segments.First(s => s.Name == "pelvis").Points[0];
+                var along = pelvis - head;
+                return new PlacedProp("dowel", head - along * 0.15, pelvis + along * 0.1, 0);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>What can touch the support: the underside of each part, lifted where a prop lies under it.</summary>
+    internal static IEnumerable<(double X, double Bottom)> Contacts(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props)
+    {
+        var lifts = props.Where(p => PropLift(p.Name) > 0).Select(p => (Part: Kinematics.Part(segments, p.At), Lift: PropLift(p.Name))).ToList();
+        foreach (var s in segments)
+        {
+            var n = s.Points.Length == 1 ? 1 : 4;
+            for (var i = 0; i < s.Points.Length; i++)
+            {
+                var a = s.Points[i];
+                var b = i + 1 < s.Points.Length ? s.Points[i + 1] : a;
+                for (var k = 0; k < (i + 1 < s.Points.Length ? n : 1); k++)
+                {
+                    var p = a + (b - a) * ((double)k / n);
+                    var lift = 0.0;
+                    foreach (var (part, l) in lifts)
+                    {
+                        var d = p - part.At;
+                        if (d.X * d.X + d.Y * d.Y < (part.Radius + 0.06) * (part.Radius + 0.06)) lift = Math.Max(lift, l);
+                    }
+                    yield return (p.X, p.Y - s.Radius - lift);
+                }
+            }
+        }
+    }
+
+    internal static Vec3 CentreOfMass(IReadOnlyList<Segment> segments)
+    {
+        var total = 0.0;
+        var sum = new Vec3(0, 0, 0);
+        foreach (var s in segments.Where(s => s.Mass > 0))
+        {
+            var mid = s.Points.Length == 1 ? s.Points[0] : (s.Points[0] + s.Points[^1]) * 0.5;
+            sum += mid * s.Mass;
+            total += s.Mass;
+        }
+        return sum * (1 / total);
+    }
+
+    /// <summary>Whether the body, lowered onto a flat support, stays as it is: its centre of mass lies over what touches.</summary>
+    internal static bool Rests(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props)
+    {
+        var contacts = Contacts(segments, props).ToList();
+        var lowest = contacts.Min(c => c.Bottom);
+        var resting = contacts.Where(c => c.Bottom - lowest < Touching).ToList();
+        var centre = CentreOfMass(segments).X;
+        double min = resting.Min(c => c.X), max = resting.Max(c => c.X);
+        // Balanced on a single point is not resting: the body needs two places of support with its weight between them.
+        return max - min >= 0.03 && centre > min && centre < max;
+    }
+
+    /// <summary>How close to the support a point must be to count as touching it (a fraction of height).</summary>
+    internal const double Touching = 0.006;
+
+    private static IReadOnlyList<Segment> Shift(IReadOnlyList<Segment> segments, Vec3 by) =>
+        segments.Select(s => s with { Points = s.Points.Select(p => p + by).ToArray() }).ToList();
+}

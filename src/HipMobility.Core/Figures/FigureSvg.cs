@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text;
+using HipMobility.Content;
+using HipMobility.Text;
+
+namespace HipMobility.Figures;
+
+/// <summary>
+/// Draws a figure as an inline SVG: a side view in orthographic projection, one picture per frame side by side (the
+/// start and the end of a movement with an arrow between), limbs as rounded strokes from the farthest to the nearest,
+/// the side nearer the reader darker than the far side, props in outline, a floor line. Colours are classes
+/// (<c>fig-near</c>, <c>fig-far</c>, <c>fig-prop</c>…) that the theme's CSS fills, so dark mode and print follow; the
+/// attributes alone draw it in the current text colour. The same figure always gives the same bytes.
+/// </summary>
+public static class FigureSvg
+{
+    private const double Scale = 100; // SVG units per standing height
+    private const double Margin = 4, Gap = 16;
+
+    /// <param name="id">A prefix for the title and description ids, unique in the page.</param>
+    /// <param name="title">What the figure is of: the pose's or the variant's name.</param>
+    public static string Draw(FigureSpec figure, string id, string title)
+    {
+        var flip = figure.View == "right" ? 1.0 : -1.0;
+        var near = figure.View == "right" ? "right" : "left";
+        var frames = figure.Frames.Take(2).Select(f => FigurePlacement.Place(figure, f)).ToList();
+
+        var boxes = frames.Select(f => Bounds(f, flip)).ToList();
+        var top = boxes.Min(b => b.MinY) - Margin;
+        var bottom = Math.Max(boxes.Max(b => b.MaxY), 0) + Margin;
+        var offsets = new List<double>();
+        var x = Margin;
+        for (var i = 0; i < frames.Count; i++)
+        {
+            offsets.Add(x - boxes[i].MinX);
+            x += boxes[i].MaxX - boxes[i].MinX + (i + 1 < frames.Count ? Gap : Margin);
+        }
+        var width = x;
+        var height = bottom - top;
+
+        var svg = new StringBuilder(4096);
+        svg.Append("<svg class=\"figure-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 ").Append(N(top)).Append(' ')
+            .Append(N(width)).Append(' ').Append(N(height)).Append("\" width=\"").Append(N(width * 2.4)).Append("\" height=\"")
+            .Append(N(height * 2.4)).Append("\" role=\"img\" aria-labelledby=\"").Append(id).Append("-t\" aria-describedby=\"").Append(id)
+            .Append("-d\" focusable=\"false\">");
+        svg.Append("<title id=\"").Append(id).Append("-t\">").Append(HtmlText.Escape(title)).Append("</title>");
+        svg.Append("<desc id=\"").Append(id).Append("-d\">").Append(HtmlText.Escape(Description(figure.Frames))).Append("</desc>");
+        svg.Append("<g fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
+        svg.Append("<path class=\"fig-floor\" stroke=\"currentColor\" stroke-width=\"0.8\" d=\"M0.0 0.0H").Append(N(width)).Append("\"/>");
+        for (var i = 0; i < frames.Count; i++)
+        {
+            DrawFrame(svg, frames[i], flip, offsets[i], near);
+            if (i + 1 < frames.Count)
+            {
+                var ax = offsets[i] + boxes[i].MaxX + 3;
+                var ay = Math.Round((top + bottom) / 2 - 2);
+                svg.Append("<path class=\"fig-arrow\" stroke=\"currentColor\" stroke-width=\"1.6\" d=\"M").Append(N(ax)).Append(' ').Append(N(ay))
+                    .Append('H').Append(N(ax + Gap - 6)).Append("M").Append(N(ax + Gap - 10)).Append(' ').Append(N(ay - 3.5)).Append('L')
+                    .Append(N(ax + Gap - 6)).Append(' ').Append(N(ay)).Append('L').Append(N(ax + Gap - 10)).Append(' ').Append(N(ay + 3.5)).Append("\"/>");
+            }
+        }
+        svg.Append("</g></svg>");
+        return svg.Replace("><", ">\n<").ToString(); // one element a line, so a changed figure reads as a small diff
+    }
+
+    /// <summary>The description read out with the figure: the alt text, or the start and the end of a movement.</summary>
+    public static string Description(IReadOnlyList<FigureFrame> frames) => frames.Count switch
+    {
+        0 => "",
+        1 => frames[0].Alt,
+        _ => "Start: " + Sentence(frames[0].Alt) + " End: " + Sentence(frames[1].Alt),
+    };
+
+    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
+
+    private static void DrawFrame(StringBuilder svg, PlacedBody body, double flip, double dx, string near)
+    {
+        double X(Vec3 p) => flip * p.X * Scale + dx;
+        double Y(Vec3 p) => -p.Y * Scale;
+
+        if (body.SupportTop > 0)
+        {
+            var b = Bounds(body, flip);
+            svg.Append("<path class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"0.8\" d=\"M").Append(N(b.MinX + dx + 2)).Append(" 0.0V")
+                .Append(N(-body.SupportTop * Scale)).Append('H').Append(N(b.MaxX + dx - 2)).Append("V0.0\"/>");
+        }
+        if (body.Chair is { } chair) DrawChair(svg, chair, flip, dx);
+        if (body.WallX is { } wall)
+        {
+            var wx = N(flip * wall * Scale + dx + flip * 1);
+            svg.Append("<path class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"1.2\" d=\"M").Append(wx).Append(" 0.0V-70.0\"/>");
+        }
+        foreach (var prop in body.Props.Where(p => p.Height > 0))
+        {
+            var x1 = Math.Min(X(prop.From), X(prop.To));
+            var x2 = Math.Max(X(prop.From), X(prop.To));
+            var rounded = prop.Name is "bolster" or "pillow" ? Math.Min(prop.Height * Scale / 2, 4) : 0.8;
+            svg.Append("<rect class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"0.8\" x=\"").Append(N(x1)).Append("\" y=\"")
+                .Append(N(Y(prop.To))).Append("\" width=\"").Append(N(x2 - x1)).Append("\" height=\"").Append(N(prop.Height * Scale))
+                .Append("\" rx=\"").Append(N(rounded)).Append("\"/>");
+        }
+
+        // Farthest first: the far limbs, the trunk and head, then the near limbs. Each limb (or the trunk) is one group:
+        // its white outline is drawn under all of it, so it parts it from what lies behind without cutting its own joints.
+        var depth = flip > 0 ? -1.0 : 1.0;
+        var groups = body.Segments.Select((s, i) => (s, i)).GroupBy(t => Group(t.s.Name))
+            .Select(g => (Items: g.Select(t => t.s).ToList(), First: g.Min(t => t.i),
+                Z: g.First().s.Side == "mid" ? 0.0 : depth * g.SelectMany(t => t.s.Points).Average(p => p.Z)))
+            .OrderBy(g => g.Z).ThenBy(g => g.First);
+        foreach (var (items, _, _) in groups)
+        {
+            foreach (var s in items) Stroke(s, "fig-gap", "#fff", s.Radius * 2 * Scale + 1.4);
+            foreach (var s in items) Stroke(s, s.Side == "mid" || s.Side == near ? "fig-near" : "fig-far", "currentColor", s.Radius * 2 * Scale);
+        }
+
+        void Stroke(Segment s, string cls, string colour, double width)
+        {
+            if (s.IsHead)
+            {
+                svg.Append("<circle class=\"").Append(cls).Append("\" ").Append(cls == "fig-gap" ? "stroke=\"#fff\" stroke-width=\"1.4\"" : "fill=\"currentColor\"")
+                    .Append(" cx=\"").Append(N(X(s.Points[0]))).Append("\" cy=\"").Append(N(Y(s.Points[0]))).Append("\" r=\"").Append(N(s.Radius * Scale)).Append("\"/>");
+                return;
+            }
+            svg.Append("<path class=\"").Append(cls).Append("\" stroke=\"").Append(colour).Append("\" stroke-width=\"").Append(N(width)).Append("\" d=\"");
+            for (var i = 0; i < s.Points.Length; i++)
+                svg.Append(i == 0 ? 'M' : 'L').Append(N(X(s.Points[i]))).Append(' ').Append(N(Y(s.Points[i])));
+            svg.Append("\"/>");
+        }
+
+        foreach (var prop in body.Props.Where(p => p.Height == 0))
+        {
+            var cls = prop.Name == "strap" ? "fig-strap" : "fig-prop";
+            svg.Append("<path class=\"").Append(cls).Append("\" stroke=\"currentColor\" stroke-width=\"").Append(prop.Name == "dowel" ? "1.6" : "1.2")
+                .Append("\" d=\"M").Append(N(X(prop.From))).Append(' ').Append(N(Y(prop.From))).Append('L').Append(N(X(prop.To))).Append(' ')
+                .Append(N(Y(prop.To))).Append("\"/>");
+        }
+    }
+
+    /// <summary>The group a segment is drawn with: the trunk, or one limb.</summary>
+    private static string Group(string segment) => segment switch
+    {
+        _ when segment.EndsWith("-thigh", StringComparison.Ordinal) || segment.EndsWith("-shin", StringComparison.Ordinal)
+            || segment.EndsWith("-foot", StringComparison.Ordinal) => segment[..segment.IndexOf('-')] + "-leg",
+        _ when segment.EndsWith("-arm", StringComparison.Ordinal) || segment.EndsWith("-forearm", StringComparison.Ordinal)
+            || segment.EndsWith("-hand", StringComparison.Ordinal) => segment[..segment.IndexOf('-')] + "-arm",
+        _ => "trunk",
+    };
+
+    private static void DrawChair(StringBuilder svg, ChairShape chair, double flip, double dx)
+    {
+        double X(double x) => flip * x * Scale + dx;
+        var seat = -chair.SeatY * Scale;
+        var back = X(chair.BackX);
+        var front = X(chair.FrontX);
+        var d = new StringBuilder();
+        d.Append('M').Append(N(back)).Append(' ').Append(N(seat - 26)).Append("V0.0")
+            .Append('M').Append(N(back)).Append(' ').Append(N(seat)).Append('H').Append(N(front)).Append("V0.0");
+        svg.Append("<path class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"1.4\" d=\"").Append(d).Append("\"/>");
+    }
+
+    private readonly record struct Box(double MinX, double MaxX, double MinY, double MaxY);
+
+    private static Box Bounds(PlacedBody body, double flip)
+    {
+        double minX = double.MaxValue, maxX = double.MinValue, minY = double.MaxValue, maxY = double.MinValue;
+        void Add(double x, double y, double r)
+        {
+            minX = Math.Min(minX, x - r); maxX = Math.Max(maxX, x + r);
+            minY = Math.Min(minY, y - r); maxY = Math.Max(maxY, y + r);
+        }
+        foreach (var s in body.Segments)
+            foreach (var p in s.Points) Add(flip * p.X * Scale, -p.Y * Scale, s.Radius * Scale + 0.7);
+        foreach (var p in body.Props) { Add(flip * p.From.X * Scale, -p.From.Y * Scale, 1); Add(flip * p.To.X * Scale, -p.To.Y * Scale, 1); }
+        if (body.Chair is { } c) { Add(flip * c.BackX * Scale, -c.SeatY * Scale - 26, 1); Add(flip * c.FrontX * Scale, 0, 1); }
+        if (body.WallX is { } w) { Add(flip * w * Scale + flip, -70, 1); }
+        return new Box(minX, maxX, minY, maxY);
+    }
+
+    /// <summary>A number with one decimal, in the invariant culture, never "-0.0".</summary>
+    internal static string N(double value)
+    {
+        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        if (rounded == 0) rounded = 0;
+        return rounded.ToString("0.0", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using HipMobility.Tests.Support;
+using Microsoft.Playwright;
+
+namespace HipMobility.Tests;
+
+/// <summary>
+/// Every pose that declares a <c>figure:</c> shows it at the top of its page, and every variant that declares one shows
+/// it in its row of the variants table: each as an image a screen reader announces, named after the pose or variant and
+/// described by the alt text, drawn on the page (not an empty box).
+/// </summary>
+[Collection(GuideSiteCollection.Name)]
+public partial class FigureTests(GuideSite site)
+{
+    /// <summary>Pose ids with a figure, and the ids of their variants with one, read from the guide's front matter.</summary>
+    public static TheoryData<string, string[]> PosesWithFigures()
+    {
+        var data = new TheoryData<string, string[]>();
+        foreach (var file in Directory.EnumerateFiles(Repo.Path("input", "poses"), "*.md").Order(StringComparer.Ordinal))
+        {
+            var frontMatter = File.ReadAllText(file).Split("\n---", 2)[0];
+            var variants = new List<string>();
+            string? variant = null;
+            foreach (var line in frontMatter.Split('\n'))
+            {
+                if (VariantId().Match(line) is { Success: true } m) variant = m.Groups[1].Value;
+                else if (!line.StartsWith("  ", StringComparison.Ordinal)) variant = null;
+                if (line.TrimEnd() == "    figure:" && variant is not null) variants.Add(variant);
+            }
+            if (Regex.IsMatch(frontMatter, @"^figure:", RegexOptions.Multiline))
+                data.Add(Path.GetFileNameWithoutExtension(file), [.. variants]);
+        }
+        return data;
+    }
+
+    [GeneratedRegex(@"^  - id: ([a-z0-9-]+)\s*$")]
+    private static partial Regex VariantId();
+
+    [Fact]
+    public void Some_poses_have_figures() => Assert.True(PosesWithFigures().Count >= 3);
+
+    [Theory]
+    [MemberData(nameof(PosesWithFigures))]
+    public async Task A_pose_with_a_figure_shows_it_as_an_accessible_image(string poseId, string[] variantIds)
+    {
+        var page = await site.NewPageAsync(390, 844); // a phone
+        await page.GotoAsync(site.Url($"/poses/{poseId}/"));
+        var title = (await page.Locator("h1").InnerTextAsync()).Trim();
+
+        var figure = page.Locator(".pose-figure").GetByRole(AriaRole.Img, new() { Name = title, Exact = true });
+        await AssertDrawn(figure, $"{poseId}: the figure at the top");
+        Assert.True(await page.Locator(".pose-figure").EvaluateAsync<bool>(
+            "el => el.getBoundingClientRect().top < document.querySelector('.facts').getBoundingClientRect().top"), $"{poseId}: the figure is not above the facts");
+
+        foreach (var variantId in variantIds)
+        {
+            var row = page.Locator($"tr#{variantId}");
+            var name = (await row.Locator("th").InnerTextAsync()).Trim();
+            await AssertDrawn(row.GetByRole(AriaRole.Img, new() { Name = name, Exact = true }), $"{poseId}#{variantId}");
+        }
+    }
+
+    private static async Task AssertDrawn(ILocator image, string what)
+    {
+        Assert.True(await image.CountAsync() == 1, $"{what}: no image with the expected name");
+        var description = await image.EvaluateAsync<string>("el => document.getElementById(el.getAttribute('aria-describedby'))?.textContent ?? ''");
+        Assert.True(description.Trim().Length > 10, $"{what}: no description");
+        var box = await image.BoundingBoxAsync();
+        Assert.True(box is { Width: > 60, Height: > 20 }, $"{what}: drawn at {box?.Width}x{box?.Height}");
+        Assert.True(box!.X >= 0 && box.X + box.Width <= 391, $"{what}: wider than a phone screen");
+        Assert.True(await image.Locator("path.fig-near").CountAsync() > 3, $"{what}: no body drawn");
+    }
+}

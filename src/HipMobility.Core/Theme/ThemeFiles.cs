@@ -51,11 +51,12 @@ public sealed record ThemeFiles(
             : Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
                 .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
 
-    private static void AddVendorAssets(string themeRoot, Dictionary<string, byte[]> assets)
+    /// <summary>The npm files <c>vendor.txt</c> names: each file's path under node_modules, its asset name, and where the line is (for errors).</summary>
+    public static IReadOnlyList<(string Source, string Name, string Where)> VendorFiles(string themeRoot)
     {
         var list = Path.Combine(themeRoot, VendorListFile);
-        if (!File.Exists(list)) return;
-        string? nodeModules = null;
+        var files = new List<(string, string, string)>();
+        if (!File.Exists(list)) return files;
         var lineNumber = 0;
         foreach (var text in File.ReadLines(list))
         {
@@ -69,6 +70,16 @@ public sealed record ThemeFiles(
             var (source, name) = (fields[0], fields[1]);
             if (!IsPlainRelativePath(source)) throw new ThemeException($"{where}: '{source}' must be a path inside node_modules, with '/' between folders");
             if (!IsPlainRelativePath(name)) throw new ThemeException($"{where}: the asset name '{name}' must be a relative path, with '/' between folders");
+            files.Add((source, name, where));
+        }
+        return files;
+    }
+
+    private static void AddVendorAssets(string themeRoot, Dictionary<string, byte[]> assets)
+    {
+        string? nodeModules = null;
+        foreach (var (source, name, where) in VendorFiles(themeRoot))
+        {
             if (assets.ContainsKey(name)) throw new ThemeException($"{where}: the asset '{name}' is already a file in theme/assets/ or named above");
             nodeModules ??= NodeModulesFor(themeRoot, where);
             var file = Path.Combine(nodeModules, source);

@@ -20,13 +20,11 @@ public static class Repo
         var theme = System.IO.Path.Combine(projectRoot, "theme");
         TempDir.Copy(Theme, theme);
         File.WriteAllText(System.IO.Path.Combine(projectRoot, "package.json"), "{ \"private\": true }\n");
-        foreach (var line in File.ReadLines(System.IO.Path.Combine(Theme, "vendor.txt")))
+        foreach (var (source, _, _) in HipMobility.Theme.ThemeFiles.VendorFiles(Theme))
         {
-            var fields = line.Split('#', 2)[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length == 0) continue;
-            var target = System.IO.Path.Combine(projectRoot, "node_modules", fields[0]);
+            var target = System.IO.Path.Combine(projectRoot, "node_modules", source);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.Copy(Path("node_modules", fields[0]), target);
+            File.Copy(Path("node_modules", source), target);
         }
         return theme;
     }

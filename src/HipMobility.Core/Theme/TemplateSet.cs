@@ -1,5 +1,6 @@
 using System.Text;
 using HipMobility.Diagnostics;
+using HipMobility.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -11,8 +12,11 @@ namespace HipMobility.Theme;
 /// The theme's Scriban templates (<c>*.sbn-html</c>), each parsed once when the theme loads; the engine seam of the
 /// generator. A page is its layout inside <c>base</c>: base includes it by name, <c>{{ include "layouts/" + layout }}</c>,
 /// and the include resolves to the same parsed template (<see cref="ThemeContext"/>), so nothing is parsed while pages render.
-/// Every render gets a fresh <see cref="TemplateContext"/> that sees only the page's model and the theme's functions,
-/// with Scriban's relaxed lookups turned off and its size limits lifted: see <see cref="ThemeContext"/>.
+/// Every render sees only the page's model and the theme's functions, with Scriban's relaxed lookups turned off and its
+/// size limits lifted: see <see cref="ThemeContext"/>. A page is written as UTF-8 straight into one buffer, includes
+/// and all (<see cref="PageOutput"/>, <see cref="ThemeInclude"/>); the context and its buffer are kept per thread and
+/// reset between pages, because a fresh context, and a fresh string for every include, cost about 20 times the page's
+/// own size in garbage.
 /// </summary>
 public sealed partial class TemplateSet
 {
@@ -39,7 +43,7 @@ public sealed partial class TemplateSet
         _asset = new AssetFunction(assetUrl);
         // Only the include function: Scriban's other built-ins (string, array, html…) are not part of the theme's language.
         _builtins = new ScriptObject(1, false);
-        _builtins.SetValue("include", new Scriban.Functions.IncludeFunction(), true);
+        _builtins.SetValue("include", new ThemeInclude(), true);
         _builtins.IsReadOnly = true;
     }
 
@@ -63,10 +67,10 @@ public sealed partial class TemplateSet
     public bool Has(string layout) => layout != "base" && _templates.ContainsKey("layouts/" + layout);
 
     /// <summary>Renders a layout on its own, without the frame of <c>base</c>, as text.</summary>
-    public string Render(string layout, IThemeModel model) => Render(Layout(layout), model, pageLayout: null);
+    public string Render(string layout, IThemeModel model) => Render(Layout(layout), model, pageLayout: null, Utf8.GetString);
 
     /// <summary>Renders a layout on its own, without the frame of <c>base</c> (a redirect page), as UTF-8.</summary>
-    public byte[] RenderUtf8(string layout, IThemeModel model) => Utf8.GetBytes(Render(layout, model));
+    public byte[] RenderUtf8(string layout, IThemeModel model) => Render(Layout(layout), model, pageLayout: null, Bytes);
 
     /// <summary>Renders a page, its layout inside <c>base</c>, as UTF-8.</summary>
     public byte[] RenderPageUtf8(string layout, IThemeModel model)
@@ -74,7 +78,7 @@ public sealed partial class TemplateSet
         if (!Has(layout)) throw new ThemeException(layout == "base"
             ? "base is the frame of every page, not a page layout"
             : $"the theme has no {DisplayPath("layouts/" + layout)}");
-        return Utf8.GetBytes(Render(_templates[BaseKey], model, layout));
+        return Render(_templates[BaseKey], model, layout, Bytes);
     }
 
     private Template Layout(string layout) =>
@@ -82,29 +86,37 @@ public sealed partial class TemplateSet
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private string Render(Template template, IThemeModel model, string? pageLayout)
+    private static byte[] Bytes(ReadOnlySpan<byte> utf8) => utf8.ToArray();
+
+    private delegate T Result<T>(ReadOnlySpan<byte> utf8);
+
+    private T Render<T>(Template template, IThemeModel model, string? pageLayout, Result<T> result)
     {
         var root = ThemeObject.Of(model)!;
-        var context = new ThemeContext(this, _builtins, root);
+        var context = PerThread<ThemeContext>.Take(() => new ThemeContext(this, _builtins));
+        if (context.Set != this) context = new ThemeContext(this, _builtins);
+        context.Begin(root);
         // Globals, innermost last: the page's model (read-only), then the theme's own names and whatever a template sets.
         context.PushGlobal(root);
         var own = new ScriptObject(4, false);
         own.SetValue("asset", _asset, true);
         own.SetValue("layout", pageLayout, true);
         context.PushGlobal(own);
-        string text;
         try
         {
-            text = template.Render(context);
+            template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {
+            // The context is dropped, not reused: a render stopped halfway leaves scopes behind that Reset does not clear.
             throw ThemeException.From(e);
         }
         if (pageLayout is not null && !context.Included("layouts/" + pageLayout))
             throw new ThemeException(new SourceLocation(DisplayPath(BaseKey), 1, 1), DiagnosticCodes.ThemeMissingFile,
                 "base never includes the page's layout: write {{ include \"layouts/\" + layout }} where it goes");
-        return text;
+        var value = result(context.Page.Written);
+        if (context.Page.IsSmallEnoughToKeep) PerThread<ThemeContext>.Return(context);
+        return value;
     }
 
     internal static SourceLocation Located(SourceSpan span) =>
@@ -143,12 +155,12 @@ public sealed partial class TemplateSet
 internal sealed class ThemeContext : TemplateContext
 {
     private readonly TemplateSet _set;
-    private readonly ThemeObject _root;
-    private HashSet<string>? _included;
+    private ThemeObject _root = null!;
+    private readonly HashSet<string> _included = new(StringComparer.Ordinal);
 
-    public ThemeContext(TemplateSet set, ScriptObject builtins, ThemeObject root) : base(builtins, StringComparer.Ordinal)
+    public ThemeContext(TemplateSet set, ScriptObject builtins) : base(builtins, StringComparer.Ordinal)
     {
-        (_set, _root) = (set, root);
+        _set = set;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
@@ -164,7 +176,26 @@ internal sealed class ThemeContext : TemplateContext
         TryGetMember = UnknownMember;
     }
 
-    public bool Included(string key) => _included?.Contains(key) == true;
+    public TemplateSet Set => _set;
+
+    /// <summary>Where the page being rendered is written.</summary>
+    public PageOutput Page { get; } = new();
+
+    /// <summary>
+    /// Starts a page: what the previous page left (its globals, its output, the includes it made) is cleared. Scriban's
+    /// own top-level output stays at the bottom of the stack, as <see cref="TemplateContext.Reset"/> expects; the page is
+    /// written to <see cref="Page"/> above it.
+    /// </summary>
+    public void Begin(ThemeObject root)
+    {
+        Reset();
+        _included.Clear();
+        _root = root;
+        Page.Clear();
+        PushOutput(Page);
+    }
+
+    public bool Included(string key) => _included.Contains(key);
 
     public override string GetTemplatePathFromName(string? templateName, ScriptNode? callerContext)
     {
@@ -175,7 +206,7 @@ internal sealed class ThemeContext : TemplateContext
         if (_set.Find(key) is null)
             throw new TemplateProblem(span, DiagnosticCodes.ThemeMissingFile, $"there is no template '{templateName}' ({_set.DisplayPath(key)})",
                 NearestName.Hint(templateName, _set.PartialNames));
-        (_included ??= new(StringComparer.Ordinal)).Add(key);
+        _included.Add(key);
         return key;
     }
 
@@ -206,6 +237,87 @@ internal sealed class ThemeContext : TemplateContext
                 return false;
         }
     }
+}
+
+/// <summary>
+/// A page as it renders: text encoded to UTF-8 as Scriban writes it, into a buffer the thread keeps for its next page.
+/// </summary>
+internal sealed class PageOutput : IScriptOutput
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+
+    public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
+
+    /// <summary>A buffer grown by one huge page (an index of 10,000 poses) is let go rather than kept for small ones.</summary>
+    public bool IsSmallEnoughToKeep => _buffer.Capacity <= 4 * 1024 * 1024;
+
+    public void Clear() => _buffer.ResetWrittenCount();
+
+    public void Write(string text, int offset, int count)
+    {
+        var chars = text.AsSpan(offset, count);
+        _buffer.Advance(Utf8.GetBytes(chars, _buffer.GetSpan(Utf8.GetMaxByteCount(count))));
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>What <see cref="Template.Render(TemplateContext)"/> returns: nothing, the page is read from <see cref="Written"/>.</summary>
+    public override string ToString() => string.Empty;
+}
+
+/// <summary>
+/// <c>include "header"</c>, <c>include "body-map" map: model.body_map</c>: renders a partial (or the page's layout) into
+/// the page's own output. Scriban's include renders into a new string and copies it into the page, once per include;
+/// this one does what it does (named arguments as the partial's locals, <c>$</c> as the arguments, a depth limit)
+/// without the copy.
+/// </summary>
+internal sealed class ThemeInclude : IScriptCustomFunction
+{
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var theme = (ThemeContext)context;
+        var span = callerContext?.Span ?? context.CurrentSpan;
+        if (arguments.Count == 0 || arguments[0] is not string name)
+            throw new TemplateProblem(span, DiagnosticCodes.ThemeWrongArgument, "include takes the name of a partial, e.g. include \"header\"");
+        var template = theme.Set.Find(context.GetTemplatePathFromName(name, callerContext)!)!;
+        context.EnterRecursive(callerContext);
+        // Named arguments are read in the caller's scope, before the partial's own scope opens.
+        List<(string Name, object? Value)>? named = null;
+        if (callerContext is ScriptFunctionCall call)
+            foreach (var argument in call.Arguments)
+                if (argument is ScriptNamedArgument { Name.Name: { } key, Value: { } value })
+                    (named ??= []).Add((key, value.Evaluate(context)));
+        context.PushLocal();
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+            if (named is not null)
+                foreach (var (key, value) in named)
+                    context.SetValue(ScriptVariable.Create(key, ScriptVariableScope.Local), value, false, true);
+            template.Render(context);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.ExitRecursive(callerContext);
+        }
+        return null;
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, arguments, blockStatement));
+
+    public int RequiredParameterCount => 1;
+    public int ParameterCount => 1;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+    public Type ReturnType => typeof(object);
+    public ScriptParameterInfo GetParameterInfo(int index) => new(index == 0 ? typeof(string) : typeof(object), index == 0 ? "template_name" : "value");
+    public int GetParameterIndexByName(string name) => name == "template_name" ? 0 : -1;
 }
 
 /// <summary>A theme error met while rendering, with its code; <see cref="ThemeException.From"/> turns it into a build error.</summary>

@@ -215,4 +215,39 @@ public class TemplateSetTests
         var error = RenderError("{{ model.items.count }}", new Sample("t"));
         Assert.Contains("error HM202: 'count' is not a field of a list: a list has 'size'", error.Message);
     }
+
+    [Fact]
+    public void A_variable_one_page_sets_is_gone_on_the_next_page()
+    {
+        var theme = Theme(("pose", "{{ if model.title == \"first\" }}{{ note = \"left over\" }}{{ end }}{{ model.title }}"),
+            ("check", "{{ note }}"));
+        Page(theme, "pose", new Sample("first"));
+        var error = Assert.Throws<ThemeException>(() => Page(theme, "check", new Sample("second")));
+        Assert.Contains("error HM202: 'note' is not a name a template knows", error.Message);
+    }
+
+    [Fact]
+    public void A_page_after_a_failed_page_renders_as_it_would_alone()
+    {
+        var theme = Theme(("pose", "{{ include \"card\" heading: model.title }}"), ("partials/card", "<h2>{{ $heading }}{{ model.titel }}</h2>"),
+            ("ok", "{{ include \"plain\" heading: model.title }}"), ("partials/plain", "<h2>{{ $heading }}</h2>"));
+        Assert.Throws<ThemeException>(() => Page(theme, "pose", new Sample("broken")));
+        Assert.Equal("<main><h2>Pigeon</h2></main>", Page(theme, "ok", new Sample("Pigeon")));
+    }
+
+    [Fact]
+    public void A_partial_s_arguments_do_not_outlive_the_partial()
+    {
+        var theme = Theme(("page", "{{ include \"card\" heading: model.title }}[{{ $heading }}]"), ("partials/card", "<h2>{{ $heading }}</h2>"));
+        var error = Assert.Throws<ThemeException>(() => theme.Render("page", new Root(new Sample("Pigeon"))));
+        Assert.Contains("(1,46): error HM202: '$heading' is not a name a template knows", error.Message);
+    }
+
+    [Fact]
+    public void A_partial_that_includes_itself_is_a_theme_error_not_a_crash()
+    {
+        var theme = Theme(("page", "{{ include \"loop\" }}"), ("partials/loop", "x{{ include \"loop\" }}"));
+        var error = Assert.Throws<ThemeException>(() => theme.Render("page", new Root(new Sample("t"))));
+        Assert.Contains("theme/partials/loop.sbn-html", error.Message);
+    }
 }

@@ -77,14 +77,17 @@ public static class ValidateStage
 
     private static Dose BindDose(CheckedFields fields) => new(fields.Hold("hold"), fields.Reps("reps"));
 
+    private const string RestingPosition = "resting-position";
+
     internal static Pose BindPose(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
     {
         var id = BindId(doc, fields, diagnostics);
         var roles = fields.Mapping("muscles");
         var muscles = new MuscleRoles(roles?.List("stretched") ?? [], roles?.List("strengthened") ?? [], roles?.List("stabilising") ?? []);
-        if (roles is not null && !muscles.All().Any())
+        // A resting position (savasana) stretches and works nothing; every other pose names what it works.
+        if (roles is not null && !muscles.All().Any() && !fields.List("movements").Contains(RestingPosition))
             diagnostics.Error(fields.LocationOf("muscles"), DiagnosticCodes.MissingRequired, "'muscles' names no muscle",
-                "List at least one muscle id under stretched, strengthened or stabilising");
+                "List at least one muscle id under stretched, strengthened or stabilising (only a pose whose movements are 'resting-position' may name none)");
 
         var dose = BindDose(fields);
         if (!fields.Has("hold") && !fields.Has("reps"))

@@ -3,10 +3,16 @@ namespace HipMobility.Schema;
 /// <summary>The closed vocabularies of the guide. CONTRIBUTING.md and the editor schemas show the same lists.</summary>
 public static class ControlledLists
 {
+    /// <summary>
+    /// What a pose does at the hip and spine. Two are not a bend or a turn: <c>spinal-lengthening</c>, growing tall
+    /// without arching (an overhead reach), and <c>resting-position</c>, lying still with no joint taken toward its end
+    /// of range (savasana); tagging those as extension or a stretch would misdescribe them.
+    /// </summary>
     public static readonly IReadOnlyList<string> Movements =
     [
         "hip-flexion", "hip-extension", "hip-external-rotation", "hip-internal-rotation", "hip-abduction",
         "hip-adduction", "spinal-flexion", "spinal-extension", "spinal-rotation", "lateral-flexion",
+        "spinal-lengthening", "resting-position",
     ];
 
     public static readonly IReadOnlyList<string> Positions =

@@ -1,7 +1,7 @@
 namespace HipMobility.Content;
 
 /// <summary>What an input file is: a kind of content page, or one of the two site-wide lists.</summary>
-public enum ContentKind { Pose, Muscle, Routine, Page, SourceList, UrlRegister }
+public enum ContentKind { Pose, Muscle, Routine, Page, SourceList, UrlRegister, Precaution }
 
 /// <summary>
 /// One kind of content: its name (in <c>hipmobility new</c> and in dependency keys) and its folder, which is both where
@@ -17,11 +17,12 @@ public static class ContentKinds
     public static readonly ContentKindInfo Muscle = new(ContentKind.Muscle, "muscle", "muscles");
     public static readonly ContentKindInfo Routine = new(ContentKind.Routine, "routine", "routines");
     public static readonly ContentKindInfo Page = new(ContentKind.Page, "page", null);
+    public static readonly ContentKindInfo Precaution = new(ContentKind.Precaution, "precaution", "precautions");
     public static readonly ContentKindInfo SourceList = new(ContentKind.SourceList, "sources", null);
     public static readonly ContentKindInfo UrlRegister = new(ContentKind.UrlRegister, "published-urls", null);
 
     /// <summary>The kinds that live in a folder of their own, one Markdown file per id.</summary>
-    public static readonly IReadOnlyList<ContentKindInfo> InFolders = [Pose, Muscle, Routine];
+    public static readonly IReadOnlyList<ContentKindInfo> InFolders = [Pose, Muscle, Routine, Precaution];
 
     public const string SourceListFile = "sources.yml";
     public const string UrlRegisterFile = "published-urls.txt";
@@ -34,6 +35,7 @@ public static class ContentKinds
         ContentKind.Routine => Routine,
         ContentKind.Page => Page,
         ContentKind.SourceList => SourceList,
+        ContentKind.Precaution => Precaution,
         _ => UrlRegister,
     };
 

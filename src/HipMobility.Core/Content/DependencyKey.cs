@@ -12,6 +12,7 @@ public readonly record struct DependencyKey(ContentKind? Kind, string Id)
     public static DependencyKey Muscle(string id) => new(ContentKind.Muscle, id);
     public static DependencyKey Routine(string id) => new(ContentKind.Routine, id);
     public static DependencyKey Page(string slug) => new(ContentKind.Page, slug);
+    public static DependencyKey Precaution(string tag) => new(ContentKind.Precaution, tag);
 
     /// <summary>The key of a content item: the kind and id its page is built from.</summary>
     public static DependencyKey Of(IContentItem item) => item switch
@@ -20,6 +21,7 @@ public readonly record struct DependencyKey(ContentKind? Kind, string Id)
         MuscleGroup m => Muscle(m.Id),
         Content.Routine r => Routine(r.Id),
         Content.Page p => Page(p.Slug),
+        PrecautionTag t => Precaution(t.Id),
         _ => throw new ArgumentException($"no key for {item.GetType().Name}", nameof(item)),
     };
 

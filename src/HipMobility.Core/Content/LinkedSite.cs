@@ -17,6 +17,26 @@ public sealed record LinkedSite(
     IReadOnlyDictionary<string, IReadOnlyList<RoutineUse>> RoutineUses,
     IReadOnlyDictionary<string, IReadOnlyList<Pose>> RelatedPoses)
 {
+    /// <summary>The precaution tags' pages by tag.</summary>
+    public IReadOnlyDictionary<string, PrecautionTag> PrecautionTags { get; init; } = new Dictionary<string, PrecautionTag>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The version a precaution's <c>use:</c> names, seen from <paramref name="owner"/>: a variant of the owner,
+    /// else a pose, else <c>pose#variant</c>; null when there is none.
+    /// </summary>
+    public PoseVersion? ResolveUse(Pose owner, string use)
+    {
+        var hash = use.IndexOf('#');
+        if (hash >= 0)
+            return Poses.TryGetValue(use[..hash], out var p) && p.FindVariant(use[(hash + 1)..]) is { } pv ? new PoseVersion(p, pv) : null;
+        if (owner.FindVariant(use) is { } own) return new PoseVersion(owner, own);
+        return Poses.TryGetValue(use, out var pose) ? new PoseVersion(pose, null) : null;
+    }
+
+    /// <summary>The version a routine step does: its variant of its pose, or the pose itself; null when the pose is unknown.</summary>
+    public PoseVersion? VersionOf(RoutineStep step) =>
+        Poses.TryGetValue(step.PoseId, out var pose) ? new PoseVersion(pose, step.VariantId is null ? null : pose.FindVariant(step.VariantId)) : null;
+
     public IReadOnlyList<MuscleUse> UsesOf(string muscleId) => MuscleIndex.TryGetValue(muscleId, out var v) ? v : [];
     public IReadOnlyList<RoutineUse> RoutinesUsing(string poseId) => RoutineUses.TryGetValue(poseId, out var v) ? v : [];
     public IReadOnlyList<Pose> RelatedTo(string poseId) => RelatedPoses.TryGetValue(poseId, out var v) ? v : [];

@@ -63,6 +63,46 @@ public sealed record PoseVariant(string Id, string Name, string Position, string
 {
     /// <summary>What the variant's <c>figure:</c> block changes from the pose's figure, if it has one.</summary>
     public FigureOverride? Figure { get; init; }
+
+    /// <summary>The variant's own precautions; each replaces the pose's for the same tag (see <see cref="Pose.PrecautionsOf"/>).</summary>
+    public IReadOnlyList<Precaution> Precautions { get; init; } = [];
+}
+
+/// <summary>The levels a precaution can have, from the strongest.</summary>
+public static class PrecautionLevels
+{
+    /// <summary>Leave this version out; <see cref="Precaution.Use"/> may name a safer one to offer instead.</summary>
+    public const string Avoid = "avoid";
+    /// <summary>Do the version named in <see cref="Precaution.Use"/> instead.</summary>
+    public const string Modify = "modify";
+    /// <summary>This version is fine with care: <see cref="Precaution.Line"/> says what to watch.</summary>
+    public const string TakeCare = "take-care";
+    /// <summary>Only on a variant: the pose's precaution for this tag does not apply to this version.</summary>
+    public const string None = "none";
+
+    public static readonly IReadOnlyList<string> All = [Avoid, Modify, TakeCare, None];
+}
+
+/// <summary>
+/// What a pose or variant asks of a reader with a condition (a tag of <c>input/precautions/</c>): leave it out, do
+/// another version instead, or take care in a stated way. <paramref name="Use"/> is as written: a variant id of the same
+/// pose, a pose id, or <c>pose#variant</c>.
+/// </summary>
+public sealed record Precaution(string Tag, string Level, string? Use, string? Line)
+{
+    /// <summary>Where the front matter declared it (<c>precautions[0]</c> or <c>variants[1].precautions[0]</c>), for errors.</summary>
+    public string Field { get; init; } = "";
+
+    /// <summary>Whether it keeps a reader with the condition from this version as it is (avoid or modify).</summary>
+    public bool KeepsFrom => Level is PrecautionLevels.Avoid or PrecautionLevels.Modify;
+}
+
+/// <summary>A pose or one of its versions: what a routine step, a handout step or a <c>use:</c> names.</summary>
+public sealed record PoseVersion(Pose Pose, PoseVariant? Variant)
+{
+    public string Name => Variant?.Name ?? Pose.Title;
+    public string Position => Variant?.Position ?? Pose.Position;
+    public IReadOnlyList<Precaution> Precautions => Pose.PrecautionsOf(Variant);
 }
 
 public sealed record Pose(
@@ -97,6 +137,27 @@ public sealed record Pose(
 
     public PoseVariant? FindVariant(string id) => Variants.FirstOrDefault(v => v.Id == id);
 
+    /// <summary>The pose's precautions (for the pose itself and, unless they say otherwise, every variant).</summary>
+    public IReadOnlyList<Precaution> Precautions { get; init; } = [];
+
+    /// <summary>
+    /// The precautions of the pose itself (null) or of one variant: the pose's, each replaced by the variant's own for
+    /// the same tag, a variant's <c>none</c> removing it, then the variant's other tags. In the pose's order, then the variant's.
+    /// </summary>
+    public IReadOnlyList<Precaution> PrecautionsOf(PoseVariant? variant)
+    {
+        if (variant is null || variant.Precautions.Count == 0) return Precautions;
+        var result = new List<Precaution>();
+        foreach (var p in Precautions)
+        {
+            var own = variant.Precautions.FirstOrDefault(v => v.Tag == p.Tag) ?? p;
+            if (own.Level != PrecautionLevels.None) result.Add(own);
+        }
+        foreach (var v in variant.Precautions)
+            if (v.Level != PrecautionLevels.None && Precautions.All(p => p.Tag != v.Tag)) result.Add(v);
+        return result;
+    }
+
     /// <summary>Every position the pose or one of its variants can be done in.</summary>
     public IEnumerable<string> Positions() => Variants.Select(v => v.Position).Prepend(Position).Distinct();
 }
@@ -119,6 +180,9 @@ public sealed record RoutineStep(string PoseId, string? VariantId, Dose Dose, st
     public int Seconds => Dose.Seconds * (Sides == "each" ? 2 : 1);
 }
 
+/// <summary>A routine's word to readers with one condition, such as which step to leave out and what to do instead.</summary>
+public sealed record RoutinePrecautionNote(string Tag, string Note);
+
 public sealed record Routine(
     string Id,
     string Title,
@@ -131,6 +195,9 @@ public sealed record Routine(
     ContentSource Source,
     ContentBody Body) : IContentItem
 {
+    /// <summary>What the routine says to readers with a condition (a precaution tag) about its steps.</summary>
+    public IReadOnlyList<RoutinePrecautionNote> PrecautionNotes { get; init; } = [];
+
     /// <summary>Seconds allowed to move from one step to the next.</summary>
     public const int TransitionSeconds = 10;
 
@@ -151,6 +218,13 @@ public sealed record Page(string Slug, string Title, string Summary, string? Lay
     public bool IsHome => Slug == "index";
 }
 
+/// <summary>
+/// A precaution tag's page for patients (<c>input/precautions/&lt;tag&gt;.md</c>): its title, the words that open every
+/// caution line made from it (<paramref name="Condition"/>: "If you have osteoporosis"), a short caution line that says
+/// what the condition asks for, and a body that explains it in plain words.
+/// </summary>
+public sealed record PrecautionTag(string Id, string Title, string Summary, string Condition, string Caution, ContentSource Source, ContentBody Body) : IContentItem;
+
 /// <summary>A source article the guide draws facts from.</summary>
 public sealed record SourceArticle(string Id, string Title);
 
@@ -162,7 +236,11 @@ public sealed record ContentSet(
     IReadOnlyList<Page> Pages,
     IReadOnlyList<SourceArticle> SourceArticles,
     IReadOnlySet<string> UnreadableIds,
-    UrlRegister? UrlRegister = null);
+    UrlRegister? UrlRegister = null)
+{
+    /// <summary>The precaution tags' pages (<c>input/precautions/</c>).</summary>
+    public IReadOnlyList<PrecautionTag> Precautions { get; init; } = [];
+}
 
 /// <summary>The register of every URL the site has ever published (<c>input/published-urls.txt</c>), with line numbers.</summary>
 public sealed record UrlRegister(string Path, string FullPath, IReadOnlyList<(string Url, int Line)> Entries);

@@ -41,6 +41,7 @@ public static class PublishedUrls
             urls.Add(Urls.RoutinePrint(routine.Id));
             urls.UnionWith(routine.RedirectFrom);
         }
+        foreach (var tag in site.PrecautionTags.Keys) urls.Add(Urls.Precaution(tag));
         foreach (var page in site.Content.Pages)
         {
             urls.Add(Urls.Page(page));

@@ -27,10 +27,11 @@ public sealed class SiteUrls
     public const string SearchPage = "search/";
     public const string HandoutBuilder = "handouts/new/";
     public const string SafetyPage = "safety/";
+    public const string PrecautionsIndex = "precautions/";
 
     /// <summary>Every generated index page, relative to the site root.</summary>
     public static readonly IReadOnlyList<string> IndexPages =
-        [PosesIndex, PosesByPosition, PosesByMuscle, RoutinesIndex, MusclesIndex, VariantFinder, SearchPage, HandoutBuilder];
+        [PosesIndex, PosesByPosition, PosesByMuscle, RoutinesIndex, MusclesIndex, VariantFinder, SearchPage, HandoutBuilder, PrecautionsIndex];
 
     // Files and folders every build writes besides the pages, relative to the site root.
     public const string NotFoundPage = "404.html";
@@ -56,6 +57,7 @@ public sealed class SiteUrls
     public string Muscle(string id) => Of(ContentKinds.Muscle, id);
     public string Routine(string id) => Of(ContentKinds.Routine, id);
     public string RoutinePrint(string id) => Routine(id) + "print/";
+    public string Precaution(string tag) => Of(ContentKinds.Precaution, tag);
     public string Page(Page page) => page.IsHome ? BasePath : $"{BasePath}{page.Slug}/";
     public string Site(string relativePath) => BasePath + relativePath.TrimStart('/');
 

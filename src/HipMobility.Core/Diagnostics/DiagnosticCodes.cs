@@ -29,6 +29,13 @@ public static class DiagnosticCodes
     public const string LimitExceeded = "HM024";
     public const string JointOutOfRange = "HM025";
     public const string FigureFrameCount = "HM026";
+    // Precautions as data (issue 19). Numbered from 30, leaving 27-29 free for other work of the same issue.
+    public const string PrecautionEntry = "HM030";
+    public const string PrecautionTagWithoutPage = "HM031";
+    public const string PrecautionUnknownVersion = "HM032";
+    public const string PrecautionSaferVersionNotSafer = "HM033";
+    public const string RoutineSettingConflict = "HM034";
+    public const string BeginnerRoutineAvoidWithoutNote = "HM035";
 
     public const string PoseInNoRoutine = "HM101";
     public const string RawHtml = "HM102";

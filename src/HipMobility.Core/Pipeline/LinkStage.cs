@@ -92,10 +92,14 @@ public static class LinkStage
             muscleIndex.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<MuscleUse>)kv.Value
                 .OrderBy(u => u.Role).ThenBy(u => u.Pose.Title, StringComparer.Ordinal).ToList(), StringComparer.Ordinal),
             finishedUses,
-            related.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Pose>)kv.Value.Values.ToList(), StringComparer.Ordinal));
+            related.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Pose>)kv.Value.Values.ToList(), StringComparer.Ordinal))
+        {
+            PrecautionTags = UniquePrecautions(content.Precautions, diagnostics),
+        };
 
         foreach (var item in Items(site.Content)) CheckLinks(item.Source, item.Body, site, diagnostics);
         CheckSources(content, diagnostics);
+        PrecautionChecks.Run(site, diagnostics);
         UrlRegisterStage.CheckRedirectClashes(site, diagnostics);
         // Usage warnings cannot be judged while some file could not be read at all.
         if (content.UnreadableIds.Count == 0) Warn(site, diagnostics);
@@ -103,7 +107,7 @@ public static class LinkStage
     }
 
     private static IEnumerable<IContentItem> Items(ContentSet content) =>
-        content.Poses.Concat<IContentItem>(content.Muscles).Concat(content.Routines).Concat(content.Pages);
+        content.Poses.Concat<IContentItem>(content.Muscles).Concat(content.Routines).Concat(content.Pages).Concat(content.Precautions);
 
     /// <summary>Every source a pose or routine cites must be listed in <c>input/sources.yml</c>.</summary>
     private static void CheckSources(ContentSet content, DiagnosticBag diagnostics)
@@ -152,6 +156,9 @@ public static class LinkStage
                     $"no pose works muscle group '{muscle.Id}'", "Name it in a pose's 'muscles:'");
         }
     }
+
+    private static Dictionary<string, PrecautionTag> UniquePrecautions(IEnumerable<PrecautionTag> tags, DiagnosticBag diagnostics) =>
+        Unique(tags, t => t.Id, t => t.Source, new Dictionary<string, ContentSource>(StringComparer.Ordinal), diagnostics);
 
     private static Dictionary<string, T> Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, ContentSource> source,
         Dictionary<string, ContentSource> claimed, DiagnosticBag diagnostics)

@@ -80,7 +80,7 @@ public static class ParseStage
         foreach (var file in parsed)
         {
             if (file.Document is { } document) documents.Add(document);
-            else if (file.File.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine) unreadable.Add(file.File.Stem);
+            else if (file.File.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine or ContentKind.Precaution) unreadable.Add(file.File.Stem);
             sourceList ??= file.SourceList;
             register ??= file.UrlRegister;
         }

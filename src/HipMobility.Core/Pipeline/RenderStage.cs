@@ -39,7 +39,9 @@ public static class RenderStage
         foreach (var routine in site.Routines.Values)
         {
             IReadOnlySet<DependencyKey> Deps() => routine.Steps.Select(s => DependencyKey.Pose(s.PoseId))
-                .Append(DependencyKey.Routine(routine.Id)).Concat(LinkTargets(routine.Body, site)).ToHashSet();
+                .Append(DependencyKey.Routine(routine.Id)).Concat(LinkTargets(routine.Body, site))
+                .Concat(routine.Steps.Select(site.VersionOf).OfType<PoseVersion>().SelectMany(v => PrecautionKeys(v.Pose, site)))
+                .Concat(routine.PrecautionNotes.Select(n => DependencyKey.Precaution(n.Tag))).ToHashSet();
             jobs.Add(new RenderJob(urls.OutputPath(urls.Routine(routine.Id)), Deps, () => renderer.Routine(routine)));
             jobs.Add(new RenderJob(urls.OutputPath(urls.RoutinePrint(routine.Id)), Deps, () => renderer.RoutinePrint(routine)));
         }
@@ -51,12 +53,24 @@ public static class RenderStage
             IReadOnlySet<DependencyKey> Deps() => pose.Muscles.All().Select(m => DependencyKey.Muscle(m.MuscleId))
                 .Concat(site.RoutinesUsing(pose.Id).Select(u => DependencyKey.Routine(u.Routine.Id)))
                 .Concat(site.RelatedTo(pose.Id).Select(p => DependencyKey.Pose(p.Id)))
-                .Append(DependencyKey.Pose(pose.Id)).Concat(LinkTargets(pose.Body, site)).ToHashSet();
+                .Append(DependencyKey.Pose(pose.Id)).Concat(LinkTargets(pose.Body, site)).Concat(PrecautionKeys(pose, site)).ToHashSet();
             jobs.Add(new RenderJob(urls.OutputPath(urls.Pose(pose.Id)), Deps, () => renderer.Pose(pose)));
         }
 
+        // A tag's page lists every pose that names the tag: like an index, any edit may change it.
+        if (renderer.HasPrecautionPages)
+            foreach (var tag in site.PrecautionTags.Values)
+                jobs.Add(new RenderJob(urls.OutputPath(urls.Precaution(tag.Id)), () => RenderJob.Everything, () => renderer.Precaution(tag)));
+
         return new RenderPlan(jobs, pagePaths => SiteWideFiles(site, renderer, assets, pagePaths));
     }
+
+    /// <summary>What the caution lines made from a pose's precautions show: each tag's words and each safer version's name.</summary>
+    private static IEnumerable<DependencyKey> PrecautionKeys(Pose pose, LinkedSite site) =>
+        pose.Precautions.Concat(pose.Variants.SelectMany(v => v.Precautions))
+            .SelectMany(p => p.Use is { } use && site.ResolveUse(pose, use) is { } target
+                ? [DependencyKey.Precaution(p.Tag), DependencyKey.Pose(target.Pose.Id)]
+                : new[] { DependencyKey.Precaution(p.Tag) });
 
     /// <summary>Pages a body links to with [[id]]: their titles appear in the rendered text.</summary>
     private static IEnumerable<DependencyKey> LinkTargets(ContentBody body, LinkedSite site) =>

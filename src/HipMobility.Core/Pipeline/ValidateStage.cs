@@ -17,7 +17,10 @@ public static class ValidateStage
     /// <summary>Gathers documents already bound one by one (see <see cref="ParseStage.Run{T}"/>), with the source list.</summary>
     public static ContentSet Run(ParseStage.Result<IContentItem> bound, DiagnosticBag diagnostics) =>
         new(bound.Documents.OfType<Pose>().ToList(), bound.Documents.OfType<MuscleGroup>().ToList(), bound.Documents.OfType<Routine>().ToList(),
-            bound.Documents.OfType<Page>().ToList(), BindSources(bound.SourceList, diagnostics), bound.Unreadable, bound.UrlRegister);
+            bound.Documents.OfType<Page>().ToList(), BindSources(bound.SourceList, diagnostics), bound.Unreadable, bound.UrlRegister)
+        {
+            Precautions = bound.Documents.OfType<PrecautionTag>().ToList(),
+        };
 
     /// <summary>Checks one document's front matter and binds it to its record.</summary>
     public static IContentItem Bind(ParsedDocument doc, DiagnosticBag diagnostics)
@@ -28,6 +31,7 @@ public static class ValidateStage
             ContentKind.Pose => BindPose(doc, fields, diagnostics),
             ContentKind.Muscle => BindMuscle(doc, fields, diagnostics),
             ContentKind.Routine => BindRoutine(doc, fields, diagnostics),
+            ContentKind.Precaution => BindPrecautionTag(doc, fields, diagnostics),
             _ => BindPage(doc, fields, diagnostics),
         };
     }
@@ -103,6 +107,7 @@ public static class ValidateStage
                 v.Text("intensity") ?? "", v.List("props"), v.Text("cue") ?? "", v.List("redirect_from"))
             {
                 Figure = v.Mapping("figure") is { } vf ? BindFigure(vf, diagnostics) : null,
+                Precautions = BindPrecautions(v, $"variants[{variants.Count}].", variantLevel: true, diagnostics),
             };
             foreach (var old in variant.RedirectFrom.Where(o => !variantIds.Add(o)))
                 diagnostics.Error(v.LocationOf("redirect_from"), DiagnosticCodes.DuplicateVariant, $"variant id '{old}' is used twice in this pose",
@@ -122,6 +127,8 @@ public static class ValidateStage
             variants.Add(variant);
         }
 
+        // Read before the source is made: it keeps the places of the fields read so far, for errors found later.
+        var precautions = BindPrecautions(fields, "", variantLevel: false, diagnostics);
         return new Pose(id, fields.Text("title") ?? id, fields.Text("sanskrit"), fields.List("aliases"), fields.Text("summary") ?? "",
             fields.Text("cue") ?? "", fields.List("movements"), muscles, fields.Text("position") ?? "", fields.Text("intensity") ?? "",
             fields.List("props"), dose, fields.Text("sides") ?? "both", fields.List("cautions"), variants, fields.List("related"),
@@ -129,7 +136,47 @@ public static class ValidateStage
             SourceOf(doc, fields), doc.Body)
         {
             Figure = fields.Mapping("figure") is { } figure ? BindFigure(figure, diagnostics).Alone() : null,
+            Precautions = precautions,
         };
+    }
+
+    /// <summary>
+    /// A <c>precautions:</c> list. Each tag once; <c>modify</c> names its safer version in <c>use</c>, <c>take-care</c>
+    /// says what to do in <c>line</c>, and <c>none</c> (only a variant's) lifts the pose's precaution. Whether <c>use</c>
+    /// names a version that exists is checked once every pose is known (<see cref="PrecautionChecks"/>).
+    /// </summary>
+    private static IReadOnlyList<Precaution> BindPrecautions(CheckedFields owner, string prefix, bool variantLevel, DiagnosticBag diagnostics)
+    {
+        var entries = owner.MappingList("precautions");
+        if (entries.Count == 0) return [];
+        var result = new List<Precaution>(entries.Count);
+        var tags = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            if (e.Text("tag") is not { } tag || e.Text("level") is not { } level) continue;
+            var precaution = new Precaution(tag, level, e.Text("use"), e.Text("line")) { Field = $"{prefix}precautions[{i}]" };
+            if (!tags.Add(tag))
+            {
+                diagnostics.Error(e.LocationOf("tag"), DiagnosticCodes.PrecautionEntry, $"'{tag}' is given twice in these precautions",
+                    "Give each condition once, at the level that fits it best");
+                continue;
+            }
+            if (level == PrecautionLevels.Modify && precaution.Use is null)
+                diagnostics.Error(e.LocationOf("level"), DiagnosticCodes.PrecautionEntry, $"'modify' for '{tag}' does not say which version to use",
+                    "Add 'use:' with a variant id of this pose, a pose id, or pose#variant");
+            else if (level == PrecautionLevels.TakeCare && precaution.Line is null)
+                diagnostics.Error(e.LocationOf("level"), DiagnosticCodes.PrecautionEntry, $"'take-care' for '{tag}' does not say what to take care with",
+                    "Add 'line:', going on from the tag's opening words: 'keep the twist small and slow'");
+            else if (level == PrecautionLevels.None && !variantLevel)
+                diagnostics.Error(e.LocationOf("level"), DiagnosticCodes.PrecautionEntry, $"'none' for '{tag}' is only for a variant",
+                    "On a pose, leave the tag out; on a variant, 'none' lifts the pose's precaution for that version");
+            else if (level is PrecautionLevels.TakeCare or PrecautionLevels.None && precaution.Use is not null)
+                diagnostics.Error(e.LocationOf("use"), DiagnosticCodes.PrecautionEntry, $"'use' has no meaning for '{level}'",
+                    "Name a safer version only for 'avoid' or 'modify'");
+            result.Add(precaution);
+        }
+        return result;
     }
 
     /// <summary>A <c>figure:</c> block: its joint angles checked against the normal ranges of motion, one or two frames.</summary>
@@ -186,9 +233,26 @@ public static class ValidateStage
         if (fields.Has("steps") && stepFields.Count == 0 && !fields.List("steps").Any())
             diagnostics.Error(fields.LocationOf("steps"), DiagnosticCodes.EmptyRoutine, $"routine '{id}' has no steps",
                 "Add at least one step: '- pose: <pose id>'");
+        var notes = fields.MappingList("precaution_notes")
+            .Where(n => n.Text("tag") is not null && n.Text("note") is not null)
+            .Select(n => new RoutinePrecautionNote(n.Text("tag")!, n.Text("note")!)).ToList();
         return new Routine(id, fields.Text("title") ?? id, fields.Text("summary") ?? "", fields.Text("level") ?? "",
             fields.Text("setting") ?? "", steps, fields.List("sources"), BindRedirects(fields, diagnostics),
-            SourceOf(doc, fields), doc.Body);
+            SourceOf(doc, fields), doc.Body)
+        {
+            PrecautionNotes = notes,
+        };
+    }
+
+    internal static PrecautionTag BindPrecautionTag(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
+    {
+        var id = BindId(doc, fields, diagnostics);
+        if (fields.Text("id") is not null && Ids.IsValid(id) && !ControlledLists.Precautions.Contains(id))
+            diagnostics.Error(fields.LocationOf("id"), DiagnosticCodes.NotInControlledList, $"'{id}' is not a precaution tag",
+                (NearestName.Find(id, ControlledLists.Precautions) is { } near ? $"Did you mean '{near}'? " : "") +
+                $"A new tag goes into the controlled list first (Schema/ControlledLists.cs). Tags: {string.Join(", ", ControlledLists.Precautions)}");
+        return new PrecautionTag(id, fields.Text("title") ?? id, fields.Text("summary") ?? "", fields.Text("condition") ?? "",
+            fields.Text("caution") ?? "", SourceOf(doc, fields), doc.Body);
     }
 
     internal static Page BindPage(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)

@@ -122,6 +122,23 @@ public static class IndexPages
             Views = PoseViews(SiteUrls.VariantFinder),
         }, words["finder.description"]);
 
+        if (renderer.HasPrecautionPages)
+        {
+            var tags = site.PrecautionTags.Values.OrderBy(t => Schema.ControlledLists.Precautions.ToList().IndexOf(t.Id)).ToList();
+            // How many poses have a version to leave out, to change, or to do with care, for the condition.
+            string Counts(PrecautionTag t)
+            {
+                var levels = site.Poses.Values.Select(p => p.Variants.Prepend(null)
+                    .Select(v => p.PrecautionsOf(v).FirstOrDefault(x => x.Tag == t.Id)?.Level).OfType<string>().ToHashSet()).ToList();
+                return words.Format("precautions_index.item_meta", ("avoid", levels.Count(l => l.Contains(PrecautionLevels.Avoid))),
+                    ("modify", levels.Count(l => l.Contains(PrecautionLevels.Modify))), ("take_care", levels.Count(l => l.Contains(PrecautionLevels.TakeCare))));
+            }
+            yield return () => renderer.List(SiteUrls.PrecautionsIndex, new ListView(words["precautions_index.title"], words["precautions_index.intro"],
+                [new ListGroup("conditions", words["precautions_index.group_heading"], null,
+                    tags.Select(t => new LinkItem(t.Title, urls.Precaution(t.Id), Counts(t)) { Summary = t.Caution }).ToList())],
+                null) { Style = "cards" }, words["precautions_index.description"]);
+        }
+
         if (renderer.HasSearchPage) yield return renderer.Search;
         if (renderer.HasHandoutPage)
         {

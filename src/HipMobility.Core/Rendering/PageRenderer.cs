@@ -23,7 +23,11 @@ public sealed class PageRenderer
     public PageRenderer(LinkedSite site, CompiledTheme theme, SiteOptions options)
     {
         (_site, _urls, _templates, _wording, _options) = (site, site.Urls, theme.Templates, theme.Wording, options);
+        Precautions = new PrecautionLines(site, theme.Wording);
     }
+
+    /// <summary>The caution lines made from precaution tags, worded as on every page and sheet.</summary>
+    public PrecautionLines Precautions { get; }
 
     /// <summary>The theme's words for what the generator writes itself (<c>theme/wording.yml</c>).</summary>
     public ThemeWording Wording => _wording;
@@ -101,6 +105,7 @@ public sealed class PageRenderer
             Hold = pose.Dose.Hold is { } h ? Labels.Hold(h) : null,
             Reps = pose.Dose.Reps is { } r ? Labels.Reps(r) : null,
             OtherPositions = otherPositions.Count > 0 ? string.Join(", ", otherPositions) : null,
+            Precautions = Precautions.Views(pose, pose.Precautions),
         };
         var crumbs = new[] { Home, new Crumb("Poses", _urls.Site(SiteUrls.PosesIndex)), new Crumb(pose.Title, url) };
         var frame = Frame(pose.Title, pose.Summary, url, "pose", crumbs, pose.Source, HowTo(pose.Title, pose.Summary, url,
@@ -113,6 +118,7 @@ public sealed class PageRenderer
         {
             PositionKey = v.Position, IntensityLabel = Labels.Capitalised(v.Intensity), Rank = index + 1,
             FigureHtml = pose.FigureOf(v) is { } figure ? new Html(FigureSvg.Draw(figure, $"fig-{pose.Id}-{v.Id}", v.Name)) : Html.Empty,
+            Precautions = Precautions.Views(pose, v.Precautions),
         };
 
     private static IReadOnlyList<RoleGroup> RoleGroups(IEnumerable<(MuscleRole Role, LinkItem Item)> items)
@@ -212,7 +218,7 @@ public sealed class PageRenderer
             steps.Add(new StepView(number, $"step-{number}", pose!.Title, _urls.Pose(pose.Id), variant?.Name,
                 variant is null ? null : _urls.Pose(pose.Id) + "#" + variant.Id,
                 Labels.Position(variant?.Position ?? pose.Position), Labels.Dose(step.Dose), Labels.Sides(step.Sides), step.Note,
-                variant?.Cue ?? pose.Cue, pose.Cautions.Count > 0 ? pose.Cautions : [_wording["safety_line"]],
+                variant?.Cue ?? pose.Cue, [.. pose.Cautions.Count > 0 ? pose.Cautions : [_wording["safety_line"]], .. Precautions.Lines(new PoseVersion(pose, variant))],
                 previous.pose is null ? null : $"#step-{previous.number}", next.pose is null ? null : $"#step-{next.number}")
             {
                 Hold = step.Dose.Hold is { } h ? Labels.Hold(h) : null,
@@ -229,6 +235,9 @@ public sealed class PageRenderer
             ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], new Html(BodyHtml(routine.Body)))
         {
             Props = Labels.List(props.OrderBy(p => ControlledLists.Props.ToList().IndexOf(p)).Select(Labels.Capitalised)),
+            PrecautionNotes = routine.PrecautionNotes
+                .Select(n => new LinkItem(_site.PrecautionTags.TryGetValue(n.Tag, out var t) ? t.Title : n.Tag, _urls.Precaution(n.Tag)) { Summary = n.Note })
+                .ToList(),
         };
     }
 
@@ -250,6 +259,52 @@ public sealed class PageRenderer
         var frame = Frame($"{routine.Title} (printable)", routine.Summary, url, "print", crumbs, routine.Source, isPrint: true);
         return HtmlFile(url, RenderPage("routine-print", frame, view));
     }
+
+    // ---- precaution tags ----
+
+    /// <summary>
+    /// A precaution tag's page: what it means (its body), then, from the pose data, the poses to leave out, the ones to
+    /// change and the safer version to use, and the ones to do with care; one row per pose and level, naming the
+    /// versions when not all of them share it.
+    /// </summary>
+    public OutputFile Precaution(PrecautionTag tag)
+    {
+        var url = _urls.Precaution(tag.Id);
+        var rows = new Dictionary<string, List<PrecautionUseRow>>(StringComparer.Ordinal)
+        {
+            [PrecautionLevels.Avoid] = [], [PrecautionLevels.Modify] = [], [PrecautionLevels.TakeCare] = [],
+        };
+        foreach (var pose in _site.Poses.Values.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal))
+        {
+            var versions = pose.Variants.Prepend(null).Select(v => (Variant: v, Precaution: pose.PrecautionsOf(v).FirstOrDefault(p => p.Tag == tag.Id))).ToList();
+            foreach (var group in versions.Where(v => v.Precaution is not null).GroupBy(v => v.Precaution!))
+            {
+                var p = group.Key;
+                var others = versions.Where(v => v.Precaution != p).Select(v => v.Variant?.Name ?? $"{pose.Title} (main pose)").ToList();
+                var names = others.Count == 0 ? "All versions"
+                    : group.Any(v => v.Variant is null) ? "All versions except " + Labels.List(others, "")
+                    : Labels.List(group.Select(v => v.Variant!.Name), "");
+                var instead = p.Use is { } use ? _site.ResolveUse(pose, use) : null;
+                var first = group.First().Variant;
+                rows[p.Level].Add(new PrecautionUseRow(pose.Title, _urls.Pose(pose.Id) + (first is null || group.Count() == versions.Count ? "" : "#" + first.Id), names,
+                    instead is null ? null : PrecautionLines.NameOf(pose, instead), instead is null ? null : Precautions.UrlOf(instead),
+                    p.Level == PrecautionLevels.TakeCare ? Precautions.Line(pose, p) : null));
+            }
+        }
+        var view = new PrecautionView(tag.Id, tag.Title, tag.Summary, tag.Caution, rows[PrecautionLevels.Avoid], rows[PrecautionLevels.Modify],
+            rows[PrecautionLevels.TakeCare], new Html(BodyHtml(tag.Body)))
+        {
+            RoutineNotes = _site.Routines.Values.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal)
+                .SelectMany(r => r.PrecautionNotes.Where(n => n.Tag == tag.Id).Select(n => new LinkItem(r.Title, _urls.Routine(r.Id)) { Summary = n.Note }))
+                .ToList(),
+        };
+        var crumbs = new[] { Home, new Crumb(_wording["precautions_index.title"], _urls.Site(SiteUrls.PrecautionsIndex)), new Crumb(tag.Title, url) };
+        return HtmlFile(url, RenderPage("precaution", Frame(tag.Title, tag.Summary, url, "precaution", crumbs, tag.Source)
+            with { SearchHtml = new Html(SearchMarkup.ForPage()) }, view));
+    }
+
+    /// <summary>Whether the theme has the precaution page layout (<c>precaution</c>).</summary>
+    public bool HasPrecautionPages => _templates.Has("precaution");
 
     // ---- free pages, lists, finder, redirects ----
 

@@ -74,12 +74,14 @@ public sealed record VariantRow(string Id, string Name, string Position, string 
     public int Rank { get; init; }
     /// <summary>The variant's figure as inline SVG, or empty when it has none.</summary>
     public Html FigureHtml { get; init; } = Html.Empty;
+    /// <summary>The variant's own precautions where they differ from the pose's (the pose's are in the page's caution box).</summary>
+    public IReadOnlyList<PrecautionLineView> Precautions { get; init; } = [];
 
     string IThemeModel.ThemeName => "a variant";
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("id", Id).Text("name", Name).Text("position", Position)
         .Text("intensity", Intensity).Text("props", Props).Text("cue", Cue).Text("url", Url).Text("position_key", PositionKey)
-        .Text("intensity_label", IntensityLabel).Number("rank", Rank).Raw("figure_html", FigureHtml);
+        .Text("intensity_label", IntensityLabel).Number("rank", Rank).Raw("figure_html", FigureHtml).Objects("precautions", Precautions);
 }
 
 /// <summary>One muscle role on a pose page; <see cref="Role"/> is the CSS key (stretched, strengthened, stabilising).</summary>
@@ -156,6 +158,8 @@ public sealed record PoseView(
     public string? OtherPositions { get; init; }
     /// <summary>The pose's figure as inline SVG (one frame, or the start and end of a movement), or empty when it has none.</summary>
     public Html FigureHtml { get; init; } = Html.Empty;
+    /// <summary>The caution lines made from the pose's precaution tags, each with its tag's page.</summary>
+    public IReadOnlyList<PrecautionLineView> Precautions { get; init; } = [];
 
     string IThemeModel.ThemeName => "the pose page";
 
@@ -164,7 +168,8 @@ public sealed record PoseView(
         .Text("intensity", Intensity).Text("props", Props).Text("dose", Dose).Text("sides", Sides).Text("movements", Movements)
         .Texts("cautions", Cautions).Objects("variants", Variants).Objects("muscles_by_role", MusclesByRole).Objects("routines", Routines)
         .Objects("related", Related).Texts("sources", Sources).Object("body_map", BodyMap).Raw("body_html", BodyHtml)
-        .Text("intensity_label", IntensityLabel).Text("hold", Hold).Text("reps", Reps).Text("other_positions", OtherPositions).Raw("figure_html", FigureHtml);
+        .Text("intensity_label", IntensityLabel).Text("hold", Hold).Text("reps", Reps).Text("other_positions", OtherPositions).Raw("figure_html", FigureHtml)
+        .Objects("precautions", Precautions);
 }
 
 /// <summary>A pose that works a muscle, as listed on the muscle page.</summary>
@@ -264,6 +269,8 @@ public sealed record RoutineView(
     public string Props { get; init; } = "None";
     /// <summary>The red flags, pain rule and flare-up plan every printed sheet carries.</summary>
     public SheetSafetyView SheetSafety { get; init; } = Rendering.SheetSafety.View;
+    /// <summary>What the routine says to readers with a condition (title: the tag's, url: its page, summary: the note).</summary>
+    public IReadOnlyList<LinkItem> PrecautionNotes { get; init; } = [];
 
     string IThemeModel.ThemeName => "the routine page";
 
@@ -271,7 +278,8 @@ public sealed record RoutineView(
         .Text("level", Level).Text("setting", Setting).Number("total_minutes", TotalMinutes).Number("step_count", StepCount)
         .Objects("steps", Steps).Texts("sources", Sources).Text("url", Url).Text("print_url", PrintUrl).Text("printed_url", PrintedUrl)
         .Raw("qr_svg_html", QrSvgHtml).Text("safety_line", SafetyLine).Texts("days", Days).Raw("body_html", BodyHtml)
-        .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props).Object("sheet_safety", SheetSafety);
+        .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props).Object("sheet_safety", SheetSafety)
+        .Objects("precaution_notes", PrecautionNotes);
 }
 
 public sealed record FreePageView(string Title, string Summary, Html BodyHtml) : IThemeModel

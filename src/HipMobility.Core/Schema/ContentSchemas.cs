@@ -12,6 +12,7 @@ public static class ContentSchemas
         ContentKind.Muscle => Muscle,
         ContentKind.Routine => Routine,
         ContentKind.Page => Page,
+        ContentKind.Precaution => Precaution,
         _ => throw new ArgumentException($"{kind} has no front matter", nameof(kind)),
     };
 
@@ -51,6 +52,20 @@ public static class ContentSchemas
         new("frames", FieldKind.MappingList, true, "One frame for a hold, or a start and an end frame for a movement.", Nested: FigureFrame),
     ]);
 
+    /// <summary>One entry of a pose's or variant's <c>precautions:</c> list.</summary>
+    public static readonly FrontMatterSchema PosePrecautionEntry = new("precaution",
+    [
+        new("tag", FieldKind.Choice, true, "The condition: a precaution tag (its page is input/precautions/<tag>.md).", ControlledLists.Precautions,
+            Example: "osteoporosis"),
+        new("level", FieldKind.Choice, true,
+            "avoid: leave this version out; modify: do the version in 'use' instead; take-care: fine with the care 'line' says; none (variants only): the pose's precaution does not apply.",
+            ControlledLists.PrecautionLevelNames),
+        new("use", FieldKind.Text, false, "For modify (required) or avoid (optional): the safer version, as a variant id of this pose, a pose id, or pose#variant.",
+            Example: "chair"),
+        new("line", FieldKind.Text, false, "For take-care (required): what to do, going on from the tag's opening words ('If you have osteoporosis, …').",
+            Example: "keep the twist small and slow"),
+    ]);
+
     public static readonly FrontMatterSchema Variant = new("variant",
     [
         new("id", FieldKind.Id, true, "Permanent id of the variant; the anchor #id on the pose page.", Example: "modified"),
@@ -61,6 +76,7 @@ public static class ContentSchemas
         new("cue", FieldKind.Text, true, "The one instruction that makes this variant different."),
         new("redirect_from", FieldKind.IdList, false, "Earlier ids of this variant, so old links to #old-id keep working."),
         new("figure", FieldKind.Mapping, false, "The variant's drawing: the pose's figure with what differs (its own frames and alt text).", Nested: Figure),
+        new("precautions", FieldKind.MappingList, false, "This version's precautions; each replaces the pose's for the same tag.", Nested: PosePrecautionEntry),
     ]);
 
     public static readonly FrontMatterSchema Pose = new("pose",
@@ -79,7 +95,9 @@ public static class ContentSchemas
         new("hold", FieldKind.Hold, false, "How long to stay: 30s, 1 min, 5 breaths, 30-60s.", Example: "30s"),
         new("reps", FieldKind.Reps, false, "How many repetitions: 10 or 8-10.", Example: "10"),
         new("sides", FieldKind.Choice, true, "Done on each side, or both at once.", ControlledLists.Sides),
-        new("cautions", FieldKind.TextList, true, "Who should take care and when to stop; at least one."),
+        new("cautions", FieldKind.TextList, true, "When to stop, and what is specific to this pose; at least one. Conditions go in 'precautions'."),
+        new("precautions", FieldKind.MappingList, false, "Conditions (precaution tags) this pose is avoided, changed or done with care for; variants inherit them.",
+            Nested: PosePrecautionEntry),
         new("variants", FieldKind.MappingList, false, "Versions of the pose, easiest to hardest.", Nested: Variant),
         new("related", FieldKind.IdList, false, "Ids of related poses; linked both ways."),
         new("sources", FieldKind.IdList, false, "Ids of the source articles (input/sources.yml)."),
@@ -110,6 +128,12 @@ public static class ContentSchemas
         new("note", FieldKind.Text, false, "A short note for this step."),
     ]);
 
+    public static readonly FrontMatterSchema RoutinePrecautionNote = new("precaution note",
+    [
+        new("tag", FieldKind.Choice, true, "The condition: a precaution tag.", ControlledLists.Precautions, Example: "osteoporosis"),
+        new("note", FieldKind.Text, true, "What a reader with this condition should do in this routine: which step to leave out or change, and how."),
+    ]);
+
     public static readonly FrontMatterSchema Routine = new("routine",
     [
         new("id", FieldKind.Id, true, "Permanent id; equals the file name and forms the URL /routines/<id>/.", Example: "four-poses-in-bed"),
@@ -118,6 +142,9 @@ public static class ContentSchemas
         new("level", FieldKind.Choice, true, "Who it suits.", ControlledLists.Levels),
         new("setting", FieldKind.Choice, true, "Where it is done.", ControlledLists.Settings),
         new("steps", FieldKind.MappingList, true, "The poses in order.", Nested: RoutineStep),
+        new("precaution_notes", FieldKind.MappingList, false,
+            "For readers with a condition: which step to leave out or change. A beginner routine needs one for each common condition a step is to be avoided for.",
+            Nested: RoutinePrecautionNote),
         new("sources", FieldKind.IdList, false, "Ids of the source articles (input/sources.yml)."),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
     ]);
@@ -128,6 +155,16 @@ public static class ContentSchemas
         new("summary", FieldKind.Text, true, "One sentence; the page's description."),
         new("layout", FieldKind.Text, false, "A template in theme/layouts/ other than the default 'page'."),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
+    ]);
+
+    public static readonly FrontMatterSchema Precaution = new("precaution tag",
+    [
+        new("id", FieldKind.Id, true, "The tag, from the controlled list; equals the file name and forms the URL /precautions/<id>/.",
+            Example: "osteoporosis"),
+        new("title", FieldKind.Text, true, "The condition as patients name it.", Example: "Osteoporosis"),
+        new("summary", FieldKind.Text, true, "One sentence: what the condition is; the page's description."),
+        new("condition", FieldKind.Text, true, "The words that open every caution line made from this tag.", Example: "If you have osteoporosis"),
+        new("caution", FieldKind.Text, true, "A short caution line: what the condition asks for in any exercise."),
     ]);
 
     public static readonly FrontMatterSchema SourceArticle = new("source article",

@@ -39,6 +39,27 @@ public static class ControlledLists
 
     public static readonly IReadOnlyList<string> Settings = ["floor", "chair", "bed", "standing", "mixed"];
 
+    /// <summary>
+    /// Precaution tags: conditions a pose or variant may ask readers to avoid it for, change it for, or take care with.
+    /// Each has its page for patients, <c>input/precautions/&lt;tag&gt;.md</c>, which holds its wording.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Precautions =
+    [
+        "hip-replacement-posterior", "hip-replacement-anterior", "osteoporosis", "pregnancy", "knee-problems", "sciatica",
+        "worse-bending-forward", "worse-arching-back", "balance-fall-risk", "wrists-shoulders-no-weight",
+    ];
+
+    /// <summary>
+    /// The conditions common among the readers beginner routines are written for: a beginner routine with a step to
+    /// avoid for one of them must say what to do (a <c>precaution_notes</c> entry). The others are a matter of which
+    /// movements make one person's back worse, which the tag pages explain.
+    /// </summary>
+    public static readonly IReadOnlyList<string> CommonPrecautions =
+        ["hip-replacement-posterior", "hip-replacement-anterior", "osteoporosis", "pregnancy", "knee-problems", "sciatica", "balance-fall-risk"];
+
+    /// <summary>Levels of a precaution (see <c>PrecautionLevels</c>); <c>none</c> only on a variant.</summary>
+    public static readonly IReadOnlyList<string> PrecautionLevelNames = Content.PrecautionLevels.All;
+
     /// <summary>Positions a reader can use without getting down to the floor.</summary>
     public static readonly IReadOnlyList<string> OffTheFloorPositions = ["chair", "standing", "bed"];
 }

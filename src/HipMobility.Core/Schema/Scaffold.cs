@@ -14,6 +14,7 @@ public static class Scaffold
         {
             Content.ContentKind.Pose => "1. First step.\n2. Second step.\n\n## Breathing\n\n## What you should feel\n\n## Mistakes to avoid\n\n## Why it helps\n",
             Content.ContentKind.Muscle => "## What it does\n\n## How it loads the lower back\n",
+            Content.ContentKind.Precaution => "## What it means for these exercises\n\n## What to do instead\n",
             _ => "Who this routine is for and how to use it.\n",
         };
         var text = new StringBuilder("---\n");

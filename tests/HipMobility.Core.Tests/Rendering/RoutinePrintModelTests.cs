@@ -20,22 +20,38 @@ public class RoutinePrintModelTests
     });
 
     [Fact]
-    public void Every_step_of_every_routine_carries_every_caution_of_its_pose_whichever_version_it_uses()
+    public void Every_step_of_every_routine_carries_every_caution_of_its_pose_and_every_precaution_of_its_version()
     {
         var (site, renderer) = Guide.Value;
         var variantSteps = 0;
+        var precautionLines = 0;
         foreach (var routine in site.Routines.Values)
         {
             var view = renderer.RoutineModel(routine);
             Assert.Equal(routine.Steps.Count, view.Steps.Count);
             foreach (var (step, shown) in routine.Steps.Zip(view.Steps))
             {
-                var pose = site.Poses[step.PoseId];
-                Assert.Equal(pose.Cautions, shown.Cautions);
+                var version = site.VersionOf(step)!;
+                var lines = version.Precautions.Select(p => renderer.Precautions.Line(version.Pose, p)).ToList();
+                Assert.Equal([.. version.Pose.Cautions, .. lines], shown.Cautions);
                 if (step.VariantId is not null) variantSteps++;
+                precautionLines += lines.Count;
             }
         }
         Assert.True(variantSteps > 0, "no routine step uses a variant, so the test shows nothing about variants");
+        Assert.True(precautionLines > 0, "no routine step has a precaution, so the test shows nothing about them");
+    }
+
+    [Fact]
+    public void A_variant_that_lifts_its_pose_s_precaution_does_not_print_it_and_its_pose_does()
+    {
+        var (site, renderer) = Guide.Value;
+        var pose = site.Poses["downward-dog"];
+        var chair = renderer.Precautions.Lines(new PoseVersion(pose, pose.FindVariant("chair")));
+        var standard = renderer.Precautions.Lines(new PoseVersion(pose, pose.FindVariant("standard")));
+        Assert.Contains(standard, l => l.StartsWith("If your wrists or shoulders cannot take your weight, do this version instead: Downward dog at a chair.", StringComparison.Ordinal));
+        Assert.DoesNotContain(chair, l => l.Contains("do this version instead", StringComparison.Ordinal));
+        Assert.Contains(chair, l => l.StartsWith("If your wrists or shoulders cannot take your weight, rest your hands on the chair lightly", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -115,8 +115,8 @@ public sealed record MuscleGroup(
 
 public sealed record RoutineStep(string PoseId, string? VariantId, Dose Dose, string Sides, string? Note)
 {
-    /// <summary>Seconds this step takes; a step done on each side takes twice as long.</summary>
-    public int Seconds => Dose.Seconds * (Sides == "each" ? 2 : 1);
+    /// <summary>Seconds this step takes: each side, each set, and the rests between sets.</summary>
+    public int Seconds => Dose.TotalSeconds(Sides == "each" ? 2 : 1);
 }
 
 public sealed record Routine(
@@ -131,6 +131,18 @@ public sealed record Routine(
     ContentSource Source,
     ContentBody Body) : IContentItem
 {
+    /// <summary>How many times a day and days a week to do it; null when the routine does not say.</summary>
+    public HowOften? HowOften { get; init; }
+
+    /// <summary>When to move on to harder versions or more, in words a patient can act on.</summary>
+    public string? Progress { get; init; }
+
+    /// <summary>When and how to ease off.</summary>
+    public string? StepBack { get; init; }
+
+    /// <summary>For a routine that builds over several weeks: what to do in each stretch of weeks, in order.</summary>
+    public IReadOnlyList<RoutineStage> Stages { get; init; } = [];
+
     /// <summary>Seconds allowed to move from one step to the next.</summary>
     public const int TransitionSeconds = 10;
 
@@ -144,6 +156,15 @@ public sealed record Routine(
         }
     }
 }
+
+/// <summary>How often to do a routine: <paramref name="TimesADay"/> times a day on <paramref name="DaysAWeek"/> days a week.</summary>
+public sealed record HowOften(int TimesADay, int DaysAWeek)
+{
+    public const int MaxTimesADay = 3;
+}
+
+/// <summary>A stretch of weeks of a routine that builds over time (<paramref name="Weeks"/> as written, e.g. <c>1-2</c>) and what to do in it.</summary>
+public sealed record RoutineStage(string Weeks, string Plan);
 
 /// <summary>A free page such as home, safety or about.</summary>
 public sealed record Page(string Slug, string Title, string Summary, string? Layout, IReadOnlyList<string> RedirectFrom, ContentSource Source, ContentBody Body) : IContentItem

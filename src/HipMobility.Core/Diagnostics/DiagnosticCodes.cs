@@ -29,11 +29,17 @@ public static class DiagnosticCodes
     public const string LimitExceeded = "HM024";
     public const string JointOutOfRange = "HM025";
     public const string FigureFrameCount = "HM026";
+    // HM027 to HM029 are left for the precaution checks of issue 19 (another branch).
+    public const string InvalidCount = "HM030";
+    public const string SetsAndRest = "HM031";
+    public const string InvalidDate = "HM032";
 
     public const string PoseInNoRoutine = "HM101";
     public const string RawHtml = "HM102";
     public const string MuscleWorkedByNoPose = "HM103";
     public const string UrlNotRegistered = "HM104";
+    public const string ReviewOverdue = "HM105";
+    public const string NotReviewed = "HM106";
 
     // The theme's templates (theme/layouts, theme/partials): a build error, reported as its template's file and place.
     public const string ThemeSyntax = "HM201";

@@ -179,13 +179,35 @@ public static class ValidateStage
         var steps = new List<RoutineStep>();
         var stepFields = fields.MappingList("steps");
         foreach (var s in stepFields)
-            steps.Add(new RoutineStep(s.Text("pose") ?? "", s.Text("variant"), BindDose(s), s.Text("sides") ?? "", s.Text("note")));
+            steps.Add(new RoutineStep(s.Text("pose") ?? "", s.Text("variant"), BindSets(s, BindDose(s), diagnostics), s.Text("sides") ?? "", s.Text("note")));
         if (fields.Has("steps") && stepFields.Count == 0 && !fields.List("steps").Any())
             diagnostics.Error(fields.LocationOf("steps"), DiagnosticCodes.EmptyRoutine, $"routine '{id}' has no steps",
                 "Add at least one step: '- pose: <pose id>'");
+        var howOften = fields.Mapping("how_often");
         return new Routine(id, fields.Text("title") ?? id, fields.Text("summary") ?? "", fields.Text("level") ?? "",
             fields.Text("setting") ?? "", steps, fields.List("sources"), BindRedirects(fields, diagnostics),
-            SourceOf(doc, fields), doc.Body);
+            SourceOf(doc, fields), doc.Body)
+        {
+            HowOften = howOften?.Count("times_a_day") is { } times && howOften.Count("days_a_week") is { } days ? new HowOften(times, days) : null,
+            Progress = fields.Text("progress"),
+            StepBack = fields.Text("step_back"),
+            Stages = fields.MappingList("stages").Where(st => st.Text("weeks") is not null && st.Text("plan") is not null)
+                .Select(st => new RoutineStage(st.Text("weeks")!, st.Text("plan")!)).ToList(),
+        };
+    }
+
+    /// <summary>A step's sets and the rest between them: more than one set needs a rest, and a rest needs more than one set.</summary>
+    private static Dose BindSets(CheckedFields step, Dose dose, DiagnosticBag diagnostics)
+    {
+        var sets = step.Count("sets") ?? 1;
+        var rest = step.Hold("rest");
+        if (sets > 1 && rest is null && !step.Has("rest"))
+            diagnostics.Error(step.LocationOf("sets"), DiagnosticCodes.SetsAndRest, $"a step of {sets} sets says no rest between them",
+                "Add 'rest:' (such as 30s or 30-60s), the pause between sets");
+        else if (sets == 1 && step.Has("rest") && (step.Count("sets") is not null || !step.Has("sets")))
+            diagnostics.Error(step.LocationOf("rest"), DiagnosticCodes.SetsAndRest, "'rest' is the pause between sets, but this step has one set",
+                "Add 'sets: 2' (or more), or remove 'rest'");
+        return dose with { Sets = sets, Rest = sets > 1 ? rest : null };
     }
 
     internal static Page BindPage(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)

@@ -220,6 +220,8 @@ public sealed class PageRenderer
                 PreviousTitle = previous.pose?.Title,
                 NextTitle = next.pose?.Title,
                 StepCount = resolved.Count,
+                Sets = step.Dose.Sets > 1 ? $"{step.Dose.Sets} sets" : null,
+                Rest = step.Dose.Sets > 1 && step.Dose.Rest is { } rest ? Labels.Hold(rest) : null,
             });
         }
         var absolute = _urls.Absolute(url);
@@ -229,6 +231,10 @@ public sealed class PageRenderer
             ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], new Html(BodyHtml(routine.Body)))
         {
             Props = Labels.List(props.OrderBy(p => ControlledLists.Props.ToList().IndexOf(p)).Select(Labels.Capitalised)),
+            HowOften = routine.HowOften is { } often ? Labels.HowOften(often) : _wording["routine.how_often_unset"],
+            Progress = routine.Progress,
+            StepBack = routine.StepBack,
+            Stages = routine.Stages.Select(s => new StageView("Weeks " + s.Weeks.Replace("-", "–"), s.Plan)).ToList(),
         };
     }
 

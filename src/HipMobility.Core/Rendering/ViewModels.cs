@@ -228,6 +228,10 @@ public sealed record StepView(
     public string? PreviousTitle { get; init; }
     public string? NextTitle { get; init; }
     public int StepCount { get; init; }
+    /// <summary>How many sets, e.g. "2 sets"; null for one.</summary>
+    public string? Sets { get; init; }
+    /// <summary>The rest between sets, e.g. "30–60 seconds"; null for one set.</summary>
+    public string? Rest { get; init; }
 
     string IThemeModel.ThemeName => "a step";
 
@@ -235,7 +239,16 @@ public sealed record StepView(
         .Text("pose_url", PoseUrl).Text("variant_name", VariantName).Text("variant_url", VariantUrl).Text("position", Position)
         .Text("dose", Dose).Text("sides", Sides).Text("note", Note).Text("cue", Cue).Texts("cautions", Cautions)
         .Text("previous_url", PreviousUrl).Text("next_url", NextUrl).Text("hold", Hold).Text("reps", Reps)
-        .Text("previous_title", PreviousTitle).Text("next_title", NextTitle).Number("step_count", StepCount);
+        .Text("previous_title", PreviousTitle).Text("next_title", NextTitle).Number("step_count", StepCount)
+        .Text("sets", Sets).Text("rest", Rest);
+}
+
+/// <summary>A stretch of weeks of a routine that builds over time: "Weeks 1–2" and what to do.</summary>
+public sealed record StageView(string Weeks, string Plan) : IThemeModel
+{
+    string IThemeModel.ThemeName => "a stage of the routine";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("weeks", Weeks).Text("plan", Plan);
 }
 
 public sealed record RoutineView(
@@ -264,6 +277,13 @@ public sealed record RoutineView(
     public string Props { get; init; } = "None";
     /// <summary>The red flags, pain rule and flare-up plan every printed sheet carries.</summary>
     public SheetSafetyView SheetSafety { get; init; } = Rendering.SheetSafety.View;
+    /// <summary>How often to do the routine in words ("Once a day, 5 days a week"); the theme's fallback when the routine does not say.</summary>
+    public string HowOften { get; init; } = "";
+    /// <summary>When to move on, and when to ease off; null when the routine does not say.</summary>
+    public string? Progress { get; init; }
+    public string? StepBack { get; init; }
+    /// <summary>For a routine that builds over weeks: each stretch of weeks and what to do in it.</summary>
+    public IReadOnlyList<StageView> Stages { get; init; } = [];
 
     string IThemeModel.ThemeName => "the routine page";
 
@@ -271,7 +291,8 @@ public sealed record RoutineView(
         .Text("level", Level).Text("setting", Setting).Number("total_minutes", TotalMinutes).Number("step_count", StepCount)
         .Objects("steps", Steps).Texts("sources", Sources).Text("url", Url).Text("print_url", PrintUrl).Text("printed_url", PrintedUrl)
         .Raw("qr_svg_html", QrSvgHtml).Text("safety_line", SafetyLine).Texts("days", Days).Raw("body_html", BodyHtml)
-        .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props).Object("sheet_safety", SheetSafety);
+        .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props).Object("sheet_safety", SheetSafety)
+        .Text("how_often", HowOften).Text("progress", Progress).Text("step_back", StepBack).Objects("stages", Stages);
 }
 
 public sealed record FreePageView(string Title, string Summary, Html BodyHtml) : IThemeModel

@@ -107,7 +107,21 @@ public static class ContentSchemas
         new("hold", FieldKind.Hold, false, "How long to stay; defaults to the pose's hold."),
         new("reps", FieldKind.Reps, false, "How many repetitions; defaults to the pose's reps."),
         new("sides", FieldKind.Choice, false, "Each side or both; defaults to the pose's.", ControlledLists.Sides),
+        new("sets", FieldKind.Count, false, "How many times to do the whole step; 1 if left out.", Example: "2", Minimum: 1, Maximum: Dose.MaxSets),
+        new("rest", FieldKind.Hold, false, "The pause between sets, written like a hold: 30s, 30-60s; needed when sets is 2 or more.", Example: "30s"),
         new("note", FieldKind.Text, false, "A short note for this step."),
+    ]);
+
+    public static readonly FrontMatterSchema HowOften = new("how often",
+    [
+        new("times_a_day", FieldKind.Count, true, "How many times a day.", Example: "1", Minimum: 1, Maximum: Content.HowOften.MaxTimesADay),
+        new("days_a_week", FieldKind.Count, true, "On how many days a week; 7 is every day.", Example: "5", Minimum: 1, Maximum: 7),
+    ]);
+
+    public static readonly FrontMatterSchema RoutineStage = new("routine stage",
+    [
+        new("weeks", FieldKind.Text, true, "Which weeks, such as 1-2.", Example: "1-2"),
+        new("plan", FieldKind.Text, true, "What to do in those weeks, in words a patient can act on."),
     ]);
 
     public static readonly FrontMatterSchema Routine = new("routine",
@@ -118,6 +132,12 @@ public static class ContentSchemas
         new("level", FieldKind.Choice, true, "Who it suits.", ControlledLists.Levels),
         new("setting", FieldKind.Choice, true, "Where it is done.", ControlledLists.Settings),
         new("steps", FieldKind.MappingList, true, "The poses in order.", Nested: RoutineStep),
+        new("how_often", FieldKind.Mapping, false, "How many times a day, on how many days a week.", Nested: HowOften),
+        new("progress", FieldKind.Text, false, "When to move on (harder versions, more reps or sets), in words a patient can act on.",
+            Example: "When every step feels easy, with pain no higher than 3 out of 10, for a whole week, move to the next version of one pose."),
+        new("step_back", FieldKind.Text, false, "When and how to ease off.",
+            Example: "If pain goes above 5 out of 10, or is worse the next morning, go back to the last version that felt fine."),
+        new("stages", FieldKind.MappingList, false, "For a routine that builds over weeks: what to do in each stretch of weeks.", Nested: RoutineStage),
         new("sources", FieldKind.IdList, false, "Ids of the source articles (input/sources.yml)."),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
     ]);

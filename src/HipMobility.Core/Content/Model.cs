@@ -55,6 +55,18 @@ public interface IContentItem
 {
     ContentSource Source { get; }
     ContentBody Body { get; }
+
+    /// <summary>When the content was last reviewed (<c>reviewed:</c>); null when the page has no review date.</summary>
+    DateOnly? Reviewed { get; }
+}
+
+/// <summary>Review dates: a page's content is due for review a year after it was last reviewed.</summary>
+public static class Review
+{
+    public static DateOnly NextDue(DateOnly reviewed) => reviewed.AddYears(1);
+
+    /// <summary>Whether a page reviewed on <paramref name="reviewed"/> is past its review date on <paramref name="asOf"/>.</summary>
+    public static bool IsOverdue(DateOnly reviewed, DateOnly asOf) => NextDue(reviewed) < asOf;
 }
 
 /// <summary>A version of a pose; <paramref name="RedirectFrom"/> holds its earlier ids, whose anchors keep working.</summary>
@@ -88,6 +100,8 @@ public sealed record Pose(
     ContentSource Source,
     ContentBody Body) : IContentItem
 {
+    public DateOnly? Reviewed { get; init; }
+
     /// <summary>The pose's drawing, if its front matter has a <c>figure:</c> block.</summary>
     public FigureSpec? Figure { get; init; }
 
@@ -111,7 +125,10 @@ public sealed record MuscleGroup(
     IReadOnlyList<string> BodyMap,
     IReadOnlyList<string> RedirectFrom,
     ContentSource Source,
-    ContentBody Body) : IContentItem;
+    ContentBody Body) : IContentItem
+{
+    public DateOnly? Reviewed { get; init; }
+}
 
 public sealed record RoutineStep(string PoseId, string? VariantId, Dose Dose, string Sides, string? Note)
 {
@@ -131,6 +148,8 @@ public sealed record Routine(
     ContentSource Source,
     ContentBody Body) : IContentItem
 {
+    public DateOnly? Reviewed { get; init; }
+
     /// <summary>How many times a day and days a week to do it; null when the routine does not say.</summary>
     public HowOften? HowOften { get; init; }
 
@@ -170,6 +189,8 @@ public sealed record RoutineStage(string Weeks, string Plan);
 public sealed record Page(string Slug, string Title, string Summary, string? Layout, IReadOnlyList<string> RedirectFrom, ContentSource Source, ContentBody Body) : IContentItem
 {
     public bool IsHome => Slug == "index";
+
+    public DateOnly? Reviewed { get; init; }
 }
 
 /// <summary>A source article the guide draws facts from.</summary>

@@ -126,6 +126,7 @@ public static class ValidateStage
             SourceOf(doc, fields), doc.Body)
         {
             Figure = fields.Mapping("figure") is { } figure ? BindFigure(figure, diagnostics).Alone() : null,
+            Reviewed = fields.Date("reviewed"),
         };
     }
 
@@ -170,7 +171,10 @@ public static class ValidateStage
     {
         var id = BindId(doc, fields, diagnostics);
         return new MuscleGroup(id, fields.Text("title") ?? id, fields.Text("latin"), fields.List("aliases"), fields.Text("region") ?? "",
-            fields.Text("summary") ?? "", fields.List("body_map"), BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body);
+            fields.Text("summary") ?? "", fields.List("body_map"), BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body)
+        {
+            Reviewed = fields.Date("reviewed"),
+        };
     }
 
     internal static Routine BindRoutine(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
@@ -188,6 +192,7 @@ public static class ValidateStage
             fields.Text("setting") ?? "", steps, fields.List("sources"), BindRedirects(fields, diagnostics),
             SourceOf(doc, fields), doc.Body)
         {
+            Reviewed = fields.Date("reviewed"),
             HowOften = howOften?.Count("times_a_day") is { } times && howOften.Count("days_a_week") is { } days ? new HowOften(times, days) : null,
             Progress = fields.Text("progress"),
             StepBack = fields.Text("step_back"),
@@ -220,7 +225,10 @@ public static class ValidateStage
             diagnostics.Error(SourceLocation.FileStart(doc.File.DisplayPath), DiagnosticCodes.IdNotKebab,
                 $"a page named '{slug}' would take the place of the generated /{slug}/ pages", "Choose another file name");
         return new Page(slug, fields.Text("title") ?? slug, fields.Text("summary") ?? "", fields.Text("layout"),
-            BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body);
+            BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body)
+        {
+            Reviewed = fields.Date("reviewed"),
+        };
     }
 
     private static IReadOnlyList<SourceArticle> BindSources(ParsedSourceList? list, DiagnosticBag diagnostics)

@@ -59,12 +59,21 @@ public sealed record PageFrame(
     /// <summary>Hidden Pagefind markup (filters, extra names) placed inside the indexed article; see <see cref="SearchMarkup"/>.</summary>
     public Html SearchHtml { get; init; } = Html.Empty;
 
+    /// <summary>When the page's content was last reviewed, in words ("2 December 2026"), and as YYYY-MM-DD; null when it has no review date.</summary>
+    public string? LastReviewed { get; init; }
+    public string? LastReviewedIso { get; init; }
+    /// <summary>A year after the last review.</summary>
+    public string? NextReviewDue { get; init; }
+    public string? NextReviewDueIso { get; init; }
+
     string IThemeModel.ThemeName => "page (what every page has)";
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("full_title", FullTitle)
         .Text("description", Description).Text("canonical", Canonical).Text("base_path", BasePath).Text("page_type", PageType)
         .Raw("json_ld_html", JsonLdHtml).Objects("breadcrumbs", Breadcrumbs).Objects("nav", Nav).Text("edit_url", EditUrl)
-        .Flag("is_print", IsPrint).Text("search_url", SearchUrl).Text("printed_url", PrintedUrl).Raw("search_html", SearchHtml);
+        .Flag("is_print", IsPrint).Text("search_url", SearchUrl).Text("printed_url", PrintedUrl).Raw("search_html", SearchHtml)
+        .Text("last_reviewed", LastReviewed).Text("last_reviewed_iso", LastReviewedIso).Text("next_review_due", NextReviewDue)
+        .Text("next_review_due_iso", NextReviewDueIso);
 }
 
 public sealed record VariantRow(string Id, string Name, string Position, string Intensity, string Props, string Cue, string Url) : IThemeModel

@@ -85,6 +85,7 @@ public static class ContentSchemas
         new("sources", FieldKind.IdList, false, "Ids of the source articles (input/sources.yml)."),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
         new("standalone", FieldKind.Text, false, "Why no routine uses this pose, if none does."),
+        new("reviewed", FieldKind.Date, false, "When this page's content was last reviewed, as YYYY-MM-DD; the next review is due a year later."),
         new("figure", FieldKind.Mapping, false, "The drawing of the pose: orientation, support, joint angles, props and frames with alt text.", Nested: Figure),
     ]);
 
@@ -98,6 +99,7 @@ public static class ContentSchemas
         new("summary", FieldKind.Text, true, "One sentence: what the group does."),
         new("body_map", FieldKind.ChoiceList, true, "Regions of the body diagram to highlight.", ControlledLists.BodyMapRegions),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
+        new("reviewed", FieldKind.Date, false, "When this page's content was last reviewed, as YYYY-MM-DD; the next review is due a year later."),
     ]);
 
     public static readonly FrontMatterSchema RoutineStep = new("routine step",
@@ -140,6 +142,7 @@ public static class ContentSchemas
         new("stages", FieldKind.MappingList, false, "For a routine that builds over weeks: what to do in each stretch of weeks.", Nested: RoutineStage),
         new("sources", FieldKind.IdList, false, "Ids of the source articles (input/sources.yml)."),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
+        new("reviewed", FieldKind.Date, false, "When this page's content was last reviewed, as YYYY-MM-DD; the next review is due a year later."),
     ]);
 
     public static readonly FrontMatterSchema Page = new("page",
@@ -148,6 +151,7 @@ public static class ContentSchemas
         new("summary", FieldKind.Text, true, "One sentence; the page's description."),
         new("layout", FieldKind.Text, false, "A template in theme/layouts/ other than the default 'page'."),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
+        new("reviewed", FieldKind.Date, false, "When this page's content was last reviewed, as YYYY-MM-DD; the next review is due a year later."),
     ]);
 
     public static readonly FrontMatterSchema SourceArticle = new("source article",

@@ -22,4 +22,13 @@ public class RoutineDosingPageTests(GoldenPageTests.SampleSite site) : IClassFix
         Assert.Contains("<p class=\"sheet-often\"><strong>How often:</strong> Once a day, 5 days a week</p>", html);
         Assert.Contains("<b>Easing off:</b> If pain is worse the next morning", html);
     }
+
+    [Fact]
+    public void A_page_with_a_review_date_shows_it_and_the_next_review_due_a_year_on() =>
+        Assert.Contains("Last reviewed: <time datetime=\"2026-11-20\">20 November 2026</time> · Next review due: <time datetime=\"2027-11-20\">20 November 2027</time>",
+            Page("poses/pigeon/index.html"));
+
+    [Fact]
+    public void A_page_without_a_review_date_shows_no_review_line() =>
+        Assert.DoesNotContain("review-dates", Page("muscles/deep-hip-rotators/index.html"));
 }

@@ -193,8 +193,18 @@ public sealed record Page(string Slug, string Title, string Summary, string? Lay
     public DateOnly? Reviewed { get; init; }
 }
 
-/// <summary>A source article the guide draws facts from.</summary>
-public sealed record SourceArticle(string Id, string Title);
+/// <summary>A source the guide draws facts from: one of the lay articles, or clinical guidance with its publisher, date and address.</summary>
+public sealed record SourceArticle(string Id, string Title)
+{
+    /// <summary>Who published it, e.g. "NICE"; null for the lay articles.</summary>
+    public string? Publisher { get; init; }
+    /// <summary>When it was published, as written, e.g. "2016, updated 2020".</summary>
+    public string? Published { get; init; }
+    /// <summary>Its public address (https only).</summary>
+    public string? Url { get; init; }
+    /// <summary>What the guide takes from it, in our words: only what it says.</summary>
+    public string? Says { get; init; }
+}
 
 /// <summary>All content of the site after validation, before linking.</summary>
 public sealed record ContentSet(

@@ -244,7 +244,18 @@ public static class ValidateStage
                 continue;
             }
             var fields = CheckedFields.Check(map, ContentSchemas.SourceArticle, list.File.DisplayPath, diagnostics);
-            if (fields.Text("id") is { } id) result.Add(new SourceArticle(id, fields.Text("title") ?? id));
+            var url = fields.Text("url");
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+            {
+                diagnostics.Error(fields.LocationOf("url"), DiagnosticCodes.UnsafeLinkUrl, $"source url '{url}' is not an https address",
+                    "Write the full address, starting https://");
+                url = null;
+            }
+            if (fields.Text("id") is { } id)
+                result.Add(new SourceArticle(id, fields.Text("title") ?? id)
+                {
+                    Publisher = fields.Text("publisher"), Published = fields.Text("published"), Url = url, Says = fields.Text("says"),
+                });
         }
         return result;
     }

@@ -335,8 +335,11 @@ public sealed class PageRenderer
 
     // ---- helpers ----
 
-    private IReadOnlyList<string> SourceTitles(IEnumerable<string> ids) =>
-        ids.Select(id => _site.Content.SourceArticles.FirstOrDefault(s => s.Id == id)?.Title ?? id).ToList();
+    /// <summary>The sources a page cites: the title, linked when the source has an address, with its publisher and date.</summary>
+    private IReadOnlyList<LinkItem> SourceTitles(IEnumerable<string> ids) =>
+        ids.Select(id => _site.Content.SourceArticles.FirstOrDefault(s => s.Id == id) is { } s
+            ? new LinkItem(s.Title, s.Url ?? "", s.Publisher is null ? null : s.Published is null ? s.Publisher : $"{s.Publisher}, {s.Published}")
+            : new LinkItem(id, "")).ToList();
 
     private OutputFile HtmlFile(string sitePath, byte[] html) => new(_urls.OutputPath(sitePath), html);
 

@@ -154,7 +154,7 @@ public sealed record PoseView(
     IReadOnlyList<RoleGroup> MusclesByRole,
     IReadOnlyList<RoutineRef> Routines,
     IReadOnlyList<LinkItem> Related,
-    IReadOnlyList<string> Sources,
+    IReadOnlyList<LinkItem> Sources,
     BodyMapView BodyMap,
     Html BodyHtml) : IThemeModel
 {
@@ -172,7 +172,7 @@ public sealed record PoseView(
         .Texts("aliases", Aliases).Text("summary", Summary).Text("cue", Cue).Text("position", Position).Text("positions", Positions)
         .Text("intensity", Intensity).Text("props", Props).Text("dose", Dose).Text("sides", Sides).Text("movements", Movements)
         .Texts("cautions", Cautions).Objects("variants", Variants).Objects("muscles_by_role", MusclesByRole).Objects("routines", Routines)
-        .Objects("related", Related).Texts("sources", Sources).Object("body_map", BodyMap).Raw("body_html", BodyHtml)
+        .Objects("related", Related).Objects("sources", Sources).Object("body_map", BodyMap).Raw("body_html", BodyHtml)
         .Text("intensity_label", IntensityLabel).Text("hold", Hold).Text("reps", Reps).Text("other_positions", OtherPositions).Raw("figure_html", FigureHtml);
 }
 
@@ -269,7 +269,7 @@ public sealed record RoutineView(
     int TotalMinutes,
     int StepCount,
     IReadOnlyList<StepView> Steps,
-    IReadOnlyList<string> Sources,
+    IReadOnlyList<LinkItem> Sources,
     string Url,
     string PrintUrl,
     string PrintedUrl,
@@ -298,7 +298,7 @@ public sealed record RoutineView(
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("id", Id).Text("title", Title).Text("summary", Summary)
         .Text("level", Level).Text("setting", Setting).Number("total_minutes", TotalMinutes).Number("step_count", StepCount)
-        .Objects("steps", Steps).Texts("sources", Sources).Text("url", Url).Text("print_url", PrintUrl).Text("printed_url", PrintedUrl)
+        .Objects("steps", Steps).Objects("sources", Sources).Text("url", Url).Text("print_url", PrintUrl).Text("printed_url", PrintedUrl)
         .Raw("qr_svg_html", QrSvgHtml).Text("safety_line", SafetyLine).Texts("days", Days).Raw("body_html", BodyHtml)
         .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props).Object("sheet_safety", SheetSafety)
         .Text("how_often", HowOften).Text("progress", Progress).Text("step_back", StepBack).Objects("stages", Stages);

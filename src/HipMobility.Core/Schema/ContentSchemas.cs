@@ -158,5 +158,9 @@ public static class ContentSchemas
     [
         new("id", FieldKind.Id, true, "Id poses and routines cite."),
         new("title", FieldKind.Text, true, "Title of the article."),
+        new("publisher", FieldKind.Text, false, "Who published it, for clinical guidance (e.g. NICE)."),
+        new("published", FieldKind.Text, false, "When it was published, as written (e.g. 2016, updated 2020)."),
+        new("url", FieldKind.Text, false, "Its public https address, linked from the pages that cite it."),
+        new("says", FieldKind.Text, false, "What the guide takes from it, in our words: only what it says."),
     ]);
 }

@@ -31,4 +31,9 @@ public class RoutineDosingPageTests(GoldenPageTests.SampleSite site) : IClassFix
     [Fact]
     public void A_page_without_a_review_date_shows_no_review_line() =>
         Assert.DoesNotContain("review-dates", Page("muscles/deep-hip-rotators/index.html"));
+
+    [Fact]
+    public void The_print_page_shows_the_review_dates_in_the_sheet_heading() =>
+        Assert.Contains("home routine<span class=\"sheet-reviewed\"> · Last reviewed <time datetime=\"2026-11-20\">20 November 2026</time> · Next review due",
+            Page("routines/evening/print/index.html"));
 }

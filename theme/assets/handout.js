@@ -16,7 +16,8 @@
   var REPS = /^([0-9]{1,3})(?:\s*[-–]\s*([0-9]{1,3}))?$/;
   var HINTS = {
     hold: ['A time: 30s, 1 min, 5 breaths.', 'Write a time such as 30s, 1 min or 5 breaths.'],
-    reps: ['Times: 8, or 8-10.', 'Write a number such as 8, or a range such as 8-10.']
+    reps: ['Times: 8, or 8-10.', 'Write a number such as 8, or a range such as 8-10.'],
+    rest: ['Between sets: 30s, 30-60s.', 'Write a time such as 30s or 30-60s.']
   };
   var MESSAGES = {
     damaged: 'This handout link is damaged or incomplete, so it cannot be shown. Ask for the link again, or copy all of it again: it is long, and every character is needed. You can also build a new handout below.',
@@ -92,6 +93,7 @@
       if (clean(s.reps, 20)) x.r = clean(s.reps, 20);
       if (s.sides === 'each') x.e = 1;
       if (s.sets > 1) x.x = s.sets;
+      if (s.sets > 1 && clean(s.rest, 20)) x.k = clean(s.rest, 20);
       if (s.days) x.w = s.days;
       if (clean(s.note, 140)) x.o = clean(s.note, 140);
       return x;
@@ -135,7 +137,7 @@
         if (!object(s)) throw new LinkError('damaged');
         return {
           uid: uid(), pose: id(s.p), variant: id(s.v, true), hold: str(s.h, 40), reps: str(s.r, 40),
-          sides: int(s.e, 0, 1, 0) === 1 ? 'each' : 'both', sets: int(s.x, 1, 20, 1), days: int(s.w, 1, 7, 0), note: str(s.o, 1000)
+          sides: int(s.e, 0, 1, 0) === 1 ? 'each' : 'both', sets: int(s.x, 1, 20, 1), rest: str(s.k, 40), days: int(s.w, 1, 7, 0), note: str(s.o, 1000)
         };
       })
     };
@@ -204,7 +206,10 @@
     if (step.hold.trim()) parts.push('Hold ' + (hold ? hold.label : step.hold.trim()));
     if (step.reps.trim()) parts.push('Repeat ' + (reps ? reps.label : step.reps.trim()));
     parts.push(step.sides === 'each' ? 'Each side' : 'Both sides together');
-    if (step.sets > 1) parts.push(step.sets + ' sets');
+    if (step.sets > 1) {
+      var rest = step.rest.trim() && parseHold(step.rest);
+      parts.push(step.sets + ' sets' + (step.rest.trim() ? ', rest ' + (rest ? rest.label : step.rest.trim()) + ' between' : ''));
+    }
     if (step.days) parts.push(step.days === 7 ? 'Every day' : step.days + (step.days === 1 ? ' day a week' : ' days a week'));
     return parts;
   }
@@ -214,7 +219,8 @@
     var hold = step.hold.trim() ? parseHold(step.hold) : null;
     var reps = step.reps.trim() ? parseReps(step.reps) : null;
     var one = hold && reps ? hold.seconds * reps.max : hold ? hold.seconds : reps ? reps.max * 4 : 0;
-    return one * (step.sides === 'each' ? 2 : 1) * step.sets;
+    var rest = step.sets > 1 && step.rest.trim() ? parseHold(step.rest) : null;
+    return one * (step.sides === 'each' ? 2 : 1) * step.sets + (rest ? rest.seconds * (step.sets - 1) : 0);
   }
 
   function positionLabel(key) { return guide.positions[key] || key; }
@@ -235,7 +241,7 @@
   function isEmpty() { return !state.steps.length && !state.title.trim() && !state.clinic.trim() && !state.note.trim(); }
 
   function stepFor(pose) {
-    return { uid: uid(), pose: pose.id, variant: '', hold: pose.hold || '', reps: pose.reps || '', sides: pose.sides === 'each' ? 'each' : 'both', sets: 1, days: 0, note: '' };
+    return { uid: uid(), pose: pose.id, variant: '', hold: pose.hold || '', reps: pose.reps || '', sides: pose.sides === 'each' ? 'each' : 'both', sets: 1, rest: '', days: 0, note: '' };
   }
 
   function load(h) {
@@ -312,6 +318,7 @@
         field('Sides', 'sides', select('sides', step.sides, [['each', 'Each side'], ['both', 'Both together']])),
         field('Sets', 'sets', select('sets', step.sets, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].concat(step.sets > 10 ? [step.sets] : [])
           .map(function (k) { return [k, k + (k === 1 ? ' set' : ' sets')]; }))),
+        field('Rest between sets', 'rest', text('rest', step.rest, 20, '', true), HINTS.rest[0]),
         field('Days a week', 'days', select('days', step.days, [[0, 'Not set']].concat([1, 2, 3, 4, 5, 6, 7].map(function (k) {
           return [k, k === 7 ? '7 (every day)' : String(k)];
         })))),
@@ -330,7 +337,7 @@
   }
 
   function markInvalid(li, step) {
-    [['hold', parseHold], ['reps', parseReps]].forEach(function (f) {
+    [['hold', parseHold], ['reps', parseReps], ['rest', parseHold]].forEach(function (f) {
       var input = li.querySelector('[data-field="' + f[0] + '"]');
       if (!input) return;
       var bad = step[f[0]].trim() !== '' && !f[1](step[f[0]]);
@@ -369,7 +376,7 @@
     else if (f === 'days') step.days = Number(value) || 0;
     else if (f === 'sides') step.sides = value === 'each' ? 'each' : 'both';
     else step[f] = value;
-    if (f === 'hold' || f === 'reps') markInvalid(li, step);
+    if (f === 'hold' || f === 'reps' || f === 'rest') markInvalid(li, step);
     changed();
   }
   ui.steps.addEventListener('input', onField);
@@ -576,7 +583,7 @@
     var before = state.steps.length ? copyState(state) : null;
     state.steps = routine.steps.slice(0, MAX_STEPS).map(function (s) {
       return canonical({ uid: uid(), pose: s.pose, variant: s.variant || '', hold: s.hold || '', reps: s.reps || '',
-        sides: s.sides === 'each' ? 'each' : 'both', sets: 1, days: 0, note: s.note || '' });
+        sides: s.sides === 'each' ? 'each' : 'both', sets: s.sets || 1, rest: s.rest || '', days: routine.daysAWeek || 0, note: s.note || '' });
     });
     if (!state.title.trim() || state.title === routineTitle) { state.title = routine.title; ui.title.value = routine.title; }
     routineTitle = routine.title;

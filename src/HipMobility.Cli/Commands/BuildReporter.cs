@@ -31,7 +31,7 @@ internal static class BuildReporter
             else Console.Error.WriteLine($"error: {theme.Message}. Nothing was written; the previous output is unchanged.");
             return 1;
         }
-        catch (Exception e) when (e is DirectoryNotFoundException or BuildLockedException or UnauthorizedAccessException or IOException or SearchIndexException or HipMobility.NpmException)
+        catch (Exception e) when (e is UsageException or DirectoryNotFoundException or BuildLockedException or UnauthorizedAccessException or IOException or SearchIndexException or HipMobility.NpmException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             if (verbose) Console.Error.WriteLine(e);

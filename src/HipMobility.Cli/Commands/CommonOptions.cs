@@ -14,13 +14,26 @@ internal sealed class CommonOptions
         Description = "Base URL for 'Edit this page' links, e.g. https://github.com/org/repo/edit/main (default: $HIPMOBILITY_EDIT_URL)",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HIPMOBILITY_EDIT_URL"),
     };
+    public Option<string?> ReviewDate { get; } = new("--review-date")
+    {
+        Description = "Warn about pages whose review is due before this date, YYYY-MM-DD (default: $HIPMOBILITY_REVIEW_DATE, else the newest 'reviewed:' date in the content)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HIPMOBILITY_REVIEW_DATE"),
+    };
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Print stack traces of unexpected errors" };
     public Option<bool> NoSearch { get; } = new("--no-search") { Description = "Skip the search index (faster previews and benchmarks)" };
 
     /// <summary>The build options from the command line; the search index uses the nearest package.json above the input folder.</summary>
     public HipMobility.SiteOptions SiteOptions(ParseResult parse, bool withSearch) => new(
         parse.GetValue(BaseUrl)!, parse.GetValue(EditUrl),
-        withSearch && !parse.GetValue(NoSearch) ? FindTools(parse.GetValue(Input)!) : null);
+        withSearch && !parse.GetValue(NoSearch) ? FindTools(parse.GetValue(Input)!) : null)
+    {
+        ReviewDate = DateOf(parse.GetValue(ReviewDate)),
+    };
+
+    private static DateOnly? DateOf(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
+        : throw new UsageException($"--review-date (or HIPMOBILITY_REVIEW_DATE) '{text}' is not a date; write it as YYYY-MM-DD");
 
     private static string FindTools(string input) => HipMobility.NpmProject.FindRoot(input) ?? Directory.GetCurrentDirectory();
 
@@ -41,7 +54,11 @@ internal sealed class CommonOptions
         if (withOutput) command.Options.Add(Output);
         command.Options.Add(BaseUrl);
         command.Options.Add(EditUrl);
+        command.Options.Add(ReviewDate);
         command.Options.Add(Verbose);
         if (withOutput) command.Options.Add(NoSearch);
     }
 }
+
+/// <summary>A command-line value the command cannot use (such as a date that is not YYYY-MM-DD): printed as an error, not as a bug.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -56,9 +56,22 @@ public sealed partial record RepCount(string Text, int Max)
     private static partial Regex Pattern();
 }
 
-/// <summary>The hold and/or repetitions of a pose or routine step.</summary>
+/// <summary>
+/// The hold and/or repetitions of a pose or routine step, and for a routine step how many sets with what rest between
+/// them (the rest is a hold, read by <see cref="HoldDuration"/>). A pose's own dose is one set.
+/// </summary>
 public sealed record Dose(HoldDuration? Hold, RepCount? Reps)
 {
+    /// <summary>The most sets a step may ask for.</summary>
+    public const int MaxSets = 10;
+
+    /// <summary>How many times the whole step (every repetition, on each side) is done; 1 unless a routine says more.</summary>
+    public int Sets { get; init; } = 1;
+
+    /// <summary>The pause between two sets; null for a single set.</summary>
+    public HoldDuration? Rest { get; init; }
+
+    /// <summary>Seconds one set takes on one side.</summary>
     public int Seconds => (Hold, Reps) switch
     {
         ({ } h, { } r) => h.Seconds * r.Max,
@@ -66,4 +79,7 @@ public sealed record Dose(HoldDuration? Hold, RepCount? Reps)
         (null, { } r) => r.Max * RepCount.SecondsPerRep,
         _ => 0,
     };
+
+    /// <summary>Seconds the whole dose takes: every set on every side, and the rests between the sets (the longer end of a range).</summary>
+    public int TotalSeconds(int sides) => Seconds * sides * Sets + (Rest?.Seconds ?? 0) * Math.Max(0, Sets - 1);
 }

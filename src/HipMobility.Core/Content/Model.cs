@@ -55,6 +55,18 @@ public interface IContentItem
 {
     ContentSource Source { get; }
     ContentBody Body { get; }
+
+    /// <summary>When the content was last reviewed (<c>reviewed:</c>); null when the page has no review date.</summary>
+    DateOnly? Reviewed { get; }
+}
+
+/// <summary>Review dates: a page's content is due for review a year after it was last reviewed.</summary>
+public static class Review
+{
+    public static DateOnly NextDue(DateOnly reviewed) => reviewed.AddYears(1);
+
+    /// <summary>Whether a page reviewed on <paramref name="reviewed"/> is past its review date on <paramref name="asOf"/>.</summary>
+    public static bool IsOverdue(DateOnly reviewed, DateOnly asOf) => NextDue(reviewed) < asOf;
 }
 
 /// <summary>A version of a pose; <paramref name="RedirectFrom"/> holds its earlier ids, whose anchors keep working.</summary>
@@ -128,6 +140,8 @@ public sealed record Pose(
     ContentSource Source,
     ContentBody Body) : IContentItem
 {
+    public DateOnly? Reviewed { get; init; }
+
     /// <summary>The pose's drawing, if its front matter has a <c>figure:</c> block.</summary>
     public FigureSpec? Figure { get; init; }
 
@@ -172,12 +186,15 @@ public sealed record MuscleGroup(
     IReadOnlyList<string> BodyMap,
     IReadOnlyList<string> RedirectFrom,
     ContentSource Source,
-    ContentBody Body) : IContentItem;
+    ContentBody Body) : IContentItem
+{
+    public DateOnly? Reviewed { get; init; }
+}
 
 public sealed record RoutineStep(string PoseId, string? VariantId, Dose Dose, string Sides, string? Note)
 {
-    /// <summary>Seconds this step takes; a step done on each side takes twice as long.</summary>
-    public int Seconds => Dose.Seconds * (Sides == "each" ? 2 : 1);
+    /// <summary>Seconds this step takes: each side, each set, and the rests between sets.</summary>
+    public int Seconds => Dose.TotalSeconds(Sides == "each" ? 2 : 1);
 }
 
 /// <summary>A routine's word to readers with one condition, such as which step to leave out and what to do instead.</summary>
@@ -198,6 +215,20 @@ public sealed record Routine(
     /// <summary>What the routine says to readers with a condition (a precaution tag) about its steps.</summary>
     public IReadOnlyList<RoutinePrecautionNote> PrecautionNotes { get; init; } = [];
 
+    public DateOnly? Reviewed { get; init; }
+
+    /// <summary>How many times a day and days a week to do it; null when the routine does not say.</summary>
+    public HowOften? HowOften { get; init; }
+
+    /// <summary>When to move on to harder versions or more, in words a patient can act on.</summary>
+    public string? Progress { get; init; }
+
+    /// <summary>When and how to ease off.</summary>
+    public string? StepBack { get; init; }
+
+    /// <summary>For a routine that builds over several weeks: what to do in each stretch of weeks, in order.</summary>
+    public IReadOnlyList<RoutineStage> Stages { get; init; } = [];
+
     /// <summary>Seconds allowed to move from one step to the next.</summary>
     public const int TransitionSeconds = 10;
 
@@ -212,10 +243,21 @@ public sealed record Routine(
     }
 }
 
+/// <summary>How often to do a routine: <paramref name="TimesADay"/> times a day on <paramref name="DaysAWeek"/> days a week.</summary>
+public sealed record HowOften(int TimesADay, int DaysAWeek)
+{
+    public const int MaxTimesADay = 3;
+}
+
+/// <summary>A stretch of weeks of a routine that builds over time (<paramref name="Weeks"/> as written, e.g. <c>1-2</c>) and what to do in it.</summary>
+public sealed record RoutineStage(string Weeks, string Plan);
+
 /// <summary>A free page such as home, safety or about.</summary>
 public sealed record Page(string Slug, string Title, string Summary, string? Layout, IReadOnlyList<string> RedirectFrom, ContentSource Source, ContentBody Body) : IContentItem
 {
     public bool IsHome => Slug == "index";
+
+    public DateOnly? Reviewed { get; init; }
 }
 
 /// <summary>
@@ -223,10 +265,23 @@ public sealed record Page(string Slug, string Title, string Summary, string? Lay
 /// caution line made from it (<paramref name="Condition"/>: "If you have osteoporosis"), a short caution line that says
 /// what the condition asks for, and a body that explains it in plain words.
 /// </summary>
-public sealed record PrecautionTag(string Id, string Title, string Summary, string Condition, string Caution, ContentSource Source, ContentBody Body) : IContentItem;
+public sealed record PrecautionTag(string Id, string Title, string Summary, string Condition, string Caution, ContentSource Source, ContentBody Body) : IContentItem
+{
+    public DateOnly? Reviewed { get; init; }
+}
 
-/// <summary>A source article the guide draws facts from.</summary>
-public sealed record SourceArticle(string Id, string Title);
+/// <summary>A source the guide draws facts from: one of the lay articles, or clinical guidance with its publisher, date and address.</summary>
+public sealed record SourceArticle(string Id, string Title)
+{
+    /// <summary>Who published it, e.g. "NICE"; null for the lay articles.</summary>
+    public string? Publisher { get; init; }
+    /// <summary>When it was published, as written, e.g. "2016, updated 2020".</summary>
+    public string? Published { get; init; }
+    /// <summary>Its public address (https only).</summary>
+    public string? Url { get; init; }
+    /// <summary>What the guide takes from it, in our words: only what it says.</summary>
+    public string? Says { get; init; }
+}
 
 /// <summary>All content of the site after validation, before linking.</summary>
 public sealed record ContentSet(

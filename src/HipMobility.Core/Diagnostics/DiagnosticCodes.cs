@@ -29,7 +29,11 @@ public static class DiagnosticCodes
     public const string LimitExceeded = "HM024";
     public const string JointOutOfRange = "HM025";
     public const string FigureFrameCount = "HM026";
-    // Precautions as data (issue 19). Numbered from 30, leaving 27-29 free for other work of the same issue.
+    // Dosing and review dates (issue 19).
+    public const string InvalidCount = "HM027";
+    public const string SetsAndRest = "HM028";
+    public const string InvalidDate = "HM029";
+    // Precautions as data (issue 19).
     public const string PrecautionEntry = "HM030";
     public const string PrecautionTagWithoutPage = "HM031";
     public const string PrecautionUnknownVersion = "HM032";
@@ -41,6 +45,8 @@ public static class DiagnosticCodes
     public const string RawHtml = "HM102";
     public const string MuscleWorkedByNoPose = "HM103";
     public const string UrlNotRegistered = "HM104";
+    public const string ReviewOverdue = "HM105";
+    public const string NotReviewed = "HM106";
 
     // The theme's templates (theme/layouts, theme/partials): a build error, reported as its template's file and place.
     public const string ThemeSyntax = "HM201";

@@ -71,7 +71,7 @@ public static class LinkStage
                         NearestName.Hint(variantId, pose.Variants.Select(v => v.Id)) ?? $"Its variants: {string.Join(", ", pose.Variants.Select(v => v.Id))}");
                 var filled = step with
                 {
-                    Dose = step.Dose.Hold is null && step.Dose.Reps is null ? pose.Dose : step.Dose,
+                    Dose = step.Dose.Hold is null && step.Dose.Reps is null ? pose.Dose with { Sets = step.Dose.Sets, Rest = step.Dose.Rest } : step.Dose,
                     Sides = step.Sides.Length == 0 ? pose.Sides : step.Sides,
                 };
                 steps.Add(filled);

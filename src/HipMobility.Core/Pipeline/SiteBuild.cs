@@ -96,6 +96,7 @@ public sealed class SiteBuild
         var content = Stage("parse and validate", () => ValidateStage.Run(_cache.Parse(changes, _urls), diagnostics));
         foreach (var d in _cache.ParseDiagnostics) diagnostics.Add(d);
         var site = Stage("link", () => LinkStage.Run(content, _urls, diagnostics));
+        ReviewStage.Run(content, _options.ReviewDate, diagnostics);
         if (_options.UpdateUrlRegister && !diagnostics.HasErrors) site = UpdateUrlRegister(site);
         UrlRegisterStage.Check(site, diagnostics);
         if (diagnostics.HasErrors || _output is null) return new BuildReport(diagnostics.Sorted(), [], 0, timings);

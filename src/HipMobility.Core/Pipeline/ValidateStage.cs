@@ -137,6 +137,7 @@ public static class ValidateStage
         {
             Figure = fields.Mapping("figure") is { } figure ? BindFigure(figure, diagnostics).Alone() : null,
             Precautions = precautions,
+            Reviewed = fields.Date("reviewed"),
         };
     }
 
@@ -220,7 +221,10 @@ public static class ValidateStage
     {
         var id = BindId(doc, fields, diagnostics);
         return new MuscleGroup(id, fields.Text("title") ?? id, fields.Text("latin"), fields.List("aliases"), fields.Text("region") ?? "",
-            fields.Text("summary") ?? "", fields.List("body_map"), BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body);
+            fields.Text("summary") ?? "", fields.List("body_map"), BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body)
+        {
+            Reviewed = fields.Date("reviewed"),
+        };
     }
 
     internal static Routine BindRoutine(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
@@ -229,18 +233,25 @@ public static class ValidateStage
         var steps = new List<RoutineStep>();
         var stepFields = fields.MappingList("steps");
         foreach (var s in stepFields)
-            steps.Add(new RoutineStep(s.Text("pose") ?? "", s.Text("variant"), BindDose(s), s.Text("sides") ?? "", s.Text("note")));
+            steps.Add(new RoutineStep(s.Text("pose") ?? "", s.Text("variant"), BindSets(s, BindDose(s), diagnostics), s.Text("sides") ?? "", s.Text("note")));
         if (fields.Has("steps") && stepFields.Count == 0 && !fields.List("steps").Any())
             diagnostics.Error(fields.LocationOf("steps"), DiagnosticCodes.EmptyRoutine, $"routine '{id}' has no steps",
                 "Add at least one step: '- pose: <pose id>'");
         var notes = fields.MappingList("precaution_notes")
             .Where(n => n.Text("tag") is not null && n.Text("note") is not null)
             .Select(n => new RoutinePrecautionNote(n.Text("tag")!, n.Text("note")!)).ToList();
+        var howOften = fields.Mapping("how_often");
         return new Routine(id, fields.Text("title") ?? id, fields.Text("summary") ?? "", fields.Text("level") ?? "",
             fields.Text("setting") ?? "", steps, fields.List("sources"), BindRedirects(fields, diagnostics),
             SourceOf(doc, fields), doc.Body)
         {
             PrecautionNotes = notes,
+            Reviewed = fields.Date("reviewed"),
+            HowOften = howOften?.Count("times_a_day") is { } times && howOften.Count("days_a_week") is { } days ? new HowOften(times, days) : null,
+            Progress = fields.Text("progress"),
+            StepBack = fields.Text("step_back"),
+            Stages = fields.MappingList("stages").Where(st => st.Text("weeks") is not null && st.Text("plan") is not null)
+                .Select(st => new RoutineStage(st.Text("weeks")!, st.Text("plan")!)).ToList(),
         };
     }
 
@@ -252,7 +263,21 @@ public static class ValidateStage
                 (NearestName.Find(id, ControlledLists.Precautions) is { } near ? $"Did you mean '{near}'? " : "") +
                 $"A new tag goes into the controlled list first (Schema/ControlledLists.cs). Tags: {string.Join(", ", ControlledLists.Precautions)}");
         return new PrecautionTag(id, fields.Text("title") ?? id, fields.Text("summary") ?? "", fields.Text("condition") ?? "",
-            fields.Text("caution") ?? "", SourceOf(doc, fields), doc.Body);
+            fields.Text("caution") ?? "", SourceOf(doc, fields), doc.Body) { Reviewed = fields.Date("reviewed") };
+    }
+
+    /// <summary>A step's sets and the rest between them: more than one set needs a rest, and a rest needs more than one set.</summary>
+    private static Dose BindSets(CheckedFields step, Dose dose, DiagnosticBag diagnostics)
+    {
+        var sets = step.Count("sets") ?? 1;
+        var rest = step.Hold("rest");
+        if (sets > 1 && rest is null && !step.Has("rest"))
+            diagnostics.Error(step.LocationOf("sets"), DiagnosticCodes.SetsAndRest, $"a step of {sets} sets says no rest between them",
+                "Add 'rest:' (such as 30s or 30-60s), the pause between sets");
+        else if (sets == 1 && step.Has("rest") && (step.Count("sets") is not null || !step.Has("sets")))
+            diagnostics.Error(step.LocationOf("rest"), DiagnosticCodes.SetsAndRest, "'rest' is the pause between sets, but this step has one set",
+                "Add 'sets: 2' (or more), or remove 'rest'");
+        return dose with { Sets = sets, Rest = sets > 1 ? rest : null };
     }
 
     internal static Page BindPage(ParsedDocument doc, CheckedFields fields, DiagnosticBag diagnostics)
@@ -265,7 +290,10 @@ public static class ValidateStage
             diagnostics.Error(SourceLocation.FileStart(doc.File.DisplayPath), DiagnosticCodes.IdNotKebab,
                 $"a page named '{slug}' would take the place of the generated /{slug}/ pages", "Choose another file name");
         return new Page(slug, fields.Text("title") ?? slug, fields.Text("summary") ?? "", fields.Text("layout"),
-            BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body);
+            BindRedirects(fields, diagnostics), SourceOf(doc, fields), doc.Body)
+        {
+            Reviewed = fields.Date("reviewed"),
+        };
     }
 
     private static IReadOnlyList<SourceArticle> BindSources(ParsedSourceList? list, DiagnosticBag diagnostics)
@@ -281,7 +309,18 @@ public static class ValidateStage
                 continue;
             }
             var fields = CheckedFields.Check(map, ContentSchemas.SourceArticle, list.File.DisplayPath, diagnostics);
-            if (fields.Text("id") is { } id) result.Add(new SourceArticle(id, fields.Text("title") ?? id));
+            var url = fields.Text("url");
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+            {
+                diagnostics.Error(fields.LocationOf("url"), DiagnosticCodes.UnsafeLinkUrl, $"source url '{url}' is not an https address",
+                    "Write the full address, starting https://");
+                url = null;
+            }
+            if (fields.Text("id") is { } id)
+                result.Add(new SourceArticle(id, fields.Text("title") ?? id)
+                {
+                    Publisher = fields.Text("publisher"), Published = fields.Text("published"), Url = url, Says = fields.Text("says"),
+                });
         }
         return result;
     }

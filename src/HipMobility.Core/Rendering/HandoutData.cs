@@ -40,9 +40,11 @@ public static partial class HandoutData
         string Url, string Position, string Intensity, string Cue, IReadOnlyList<string> Cautions, string? Hold, string? Reps, string Sides,
         IReadOnlyList<VariantData> Variants);
 
-    public sealed record StepData(string Pose, string? Variant, string? Hold, string? Reps, string Sides, string? Note);
+    /// <summary>A routine's step; <paramref name="Sets"/> and <paramref name="Rest"/> are left out for a single set.</summary>
+    public sealed record StepData(string Pose, string? Variant, string? Hold, string? Reps, string Sides, string? Note, int? Sets = null, string? Rest = null);
 
-    public sealed record RoutineData(string Id, string Title, string Url, IReadOnlyList<StepData> Steps);
+    /// <summary>A routine; <paramref name="DaysAWeek"/> is left out when the routine does not say how often.</summary>
+    public sealed record RoutineData(string Id, string Title, string Url, IReadOnlyList<StepData> Steps, int? DaysAWeek = null);
 
     public sealed record GuideData(int Version, IReadOnlyDictionary<string, string> Positions, IReadOnlyList<PoseData> Poses,
         IReadOnlyList<RoutineData> Routines);
@@ -60,7 +62,9 @@ public static partial class HandoutData
             .OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal)
             .Select(r => new RoutineData(r.Id, r.Title, urls.Routine(r.Id),
                 r.Steps.Where(s => site.Poses.ContainsKey(s.PoseId))
-                    .Select(s => new StepData(s.PoseId, s.VariantId, s.Dose.Hold?.Text, s.Dose.Reps?.Text, s.Sides, s.Note)).ToList()))
+                    .Select(s => new StepData(s.PoseId, s.VariantId, s.Dose.Hold?.Text, s.Dose.Reps?.Text, s.Sides, s.Note,
+                        s.Dose.Sets > 1 ? s.Dose.Sets : null, s.Dose.Sets > 1 ? s.Dose.Rest?.Text : null)).ToList(),
+                r.HowOften?.DaysAWeek))
             .ToList();
         var positions = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in ControlledLists.Positions) positions[p] = Labels.Position(p);

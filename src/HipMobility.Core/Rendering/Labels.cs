@@ -70,12 +70,31 @@ public static class Labels
     /// <summary>Repetitions in words: <c>8-10</c> → "8–10 times".</summary>
     public static string Reps(RepCount reps) => reps.Text.Replace("-", "–").Replace(" ", "") + (reps.Text.Trim() == "1" ? " time" : " times");
 
-    /// <summary>Hold and repetitions together, e.g. "30 seconds", "8–10 times", "2 times, hold 5 breaths each".</summary>
-    public static string Dose(Dose dose) => (dose.Hold, dose.Reps) switch
+    /// <summary>Hold, repetitions and sets together, e.g. "30 seconds", "8–10 times", "2 times, hold 5 breaths each", "10 times, 2 sets, rest 30 seconds between sets".</summary>
+    public static string Dose(Dose dose)
     {
-        ({ } h, { } r) => $"{Reps(r)}, hold {Hold(h)} each",
-        ({ } h, null) => Hold(h),
-        (null, { } r) => Reps(r),
-        _ => "",
-    };
+        var one = (dose.Hold, dose.Reps) switch
+        {
+            ({ } h, { } r) => $"{Reps(r)}, hold {Hold(h)} each",
+            ({ } h, null) => Hold(h),
+            (null, { } r) => Reps(r),
+            _ => "",
+        };
+        return Sets(dose) is { } sets ? $"{one}, {sets}" : one;
+    }
+
+    /// <summary>Sets and the rest between them, e.g. "2 sets, rest 30–60 seconds between sets"; null for a single set.</summary>
+    public static string? Sets(Dose dose) => dose.Sets <= 1 ? null
+        : dose.Rest is { } rest ? $"{dose.Sets} sets, rest {Hold(rest)} between sets" : $"{dose.Sets} sets";
+
+    /// <summary>How often in words, e.g. "Once a day, 5 days a week" or "Twice a day, every day".</summary>
+    public static string HowOften(HowOften often)
+    {
+        var times = often.TimesADay switch { 1 => "Once a day", 2 => "Twice a day", var n => $"{n} times a day" };
+        var days = often.DaysAWeek switch { 7 => "every day", 1 => "1 day a week", var n => $"{n} days a week" };
+        return $"{times}, {days}";
+    }
+
+    /// <summary>A date as people read it, e.g. "2 December 2026".</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -65,14 +65,20 @@ public sealed class PageRenderer
     }
 
     private PageFrame Frame(string title, string description, string sitePath, string pageType, IReadOnlyList<Crumb> crumbs,
-        ContentSource? source, string? jsonLd = null, bool isPrint = false)
+        ContentSource? source, string? jsonLd = null, bool isPrint = false, DateOnly? reviewed = null)
     {
         var jsonLdHtml = jsonLd is null ? Html.Empty :
             new Html("<script type=\"application/ld+json\">" + jsonLd + "</script>");
         return new PageFrame(title, sitePath == _urls.Home ? title : $"{title} · HipMobility", description, _urls.Absolute(sitePath),
             _urls.BasePath, pageType, jsonLdHtml, crumbs, Nav(sitePath),
             source is null || _options.EditUrlBase is null ? null : _options.EditUrlBase.TrimEnd('/') + "/" + source.RelativePath,
-            isPrint, _urls.Site(SiteUrls.SearchPage));
+            isPrint, _urls.Site(SiteUrls.SearchPage))
+        {
+            LastReviewed = reviewed is { } r ? Labels.Date(r) : null,
+            LastReviewedIso = reviewed?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            NextReviewDue = reviewed is { } d ? Labels.Date(Review.NextDue(d)) : null,
+            NextReviewDueIso = reviewed is { } n ? Review.NextDue(n).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
     }
 
     private Crumb Home => new("Home", _urls.Home);
@@ -109,7 +115,7 @@ public sealed class PageRenderer
         };
         var crumbs = new[] { Home, new Crumb("Poses", _urls.Site(SiteUrls.PosesIndex)), new Crumb(pose.Title, url) };
         var frame = Frame(pose.Title, pose.Summary, url, "pose", crumbs, pose.Source, HowTo(pose.Title, pose.Summary, url,
-            body.Steps)) with { SearchHtml = new Html(SearchMarkup.ForPose(pose, _site)) };
+            body.Steps), reviewed: pose.Reviewed) with { SearchHtml = new Html(SearchMarkup.ForPose(pose, _site)) };
         return HtmlFile(url, RenderPage("pose", frame, view));
     }
 
@@ -182,7 +188,7 @@ public sealed class PageRenderer
             PoseCount = uses.Select(u => u.Pose.Id).Distinct().Count(),
         };
         var crumbs = new[] { Home, new Crumb("Muscles", _urls.Site(SiteUrls.MusclesIndex)), new Crumb(muscle.Title, url) };
-        return HtmlFile(url, RenderPage("muscle", Frame(muscle.Title, muscle.Summary, url, "muscle", crumbs, muscle.Source)
+        return HtmlFile(url, RenderPage("muscle", Frame(muscle.Title, muscle.Summary, url, "muscle", crumbs, muscle.Source, reviewed: muscle.Reviewed)
             with { SearchHtml = new Html(SearchMarkup.ForMuscle(muscle)) }, view));
     }
 
@@ -226,6 +232,8 @@ public sealed class PageRenderer
                 PreviousTitle = previous.pose?.Title,
                 NextTitle = next.pose?.Title,
                 StepCount = resolved.Count,
+                Sets = step.Dose.Sets > 1 ? $"{step.Dose.Sets} sets" : null,
+                Rest = step.Dose.Sets > 1 && step.Dose.Rest is { } rest ? Labels.Hold(rest) : null,
             });
         }
         var absolute = _urls.Absolute(url);
@@ -238,6 +246,10 @@ public sealed class PageRenderer
             PrecautionNotes = routine.PrecautionNotes
                 .Select(n => new LinkItem(_site.PrecautionTags.TryGetValue(n.Tag, out var t) ? t.Title : n.Tag, _urls.Precaution(n.Tag)) { Summary = n.Note })
                 .ToList(),
+            HowOften = routine.HowOften is { } often ? Labels.HowOften(often) : _wording["routine.how_often_unset"],
+            Progress = routine.Progress,
+            StepBack = routine.StepBack,
+            Stages = routine.Stages.Select(s => new StageView("Weeks " + s.Weeks.Replace("-", "–"), s.Plan)).ToList(),
         };
     }
 
@@ -247,7 +259,7 @@ public sealed class PageRenderer
         var crumbs = new[] { Home, new Crumb("Routines", _urls.Site(SiteUrls.RoutinesIndex)), new Crumb(routine.Title, view.Url) };
         var frame = Frame(routine.Title, routine.Summary, view.Url, "routine", crumbs, routine.Source,
             HowTo(routine.Title, routine.Summary, view.Url, view.Steps.Select(s => $"{s.PoseTitle}{(s.VariantName is null ? "" : $" ({s.VariantName})")}: {s.Dose}, {s.Sides.ToLowerInvariant()}").ToList(),
-                routine.TotalMinutes)) with { SearchHtml = new Html(SearchMarkup.ForRoutine(routine)) };
+                routine.TotalMinutes), reviewed: routine.Reviewed) with { SearchHtml = new Html(SearchMarkup.ForRoutine(routine)) };
         return HtmlFile(view.Url, RenderPage("routine", frame, view));
     }
 
@@ -256,7 +268,7 @@ public sealed class PageRenderer
         var view = RoutineModel(routine);
         var url = _urls.RoutinePrint(routine.Id);
         var crumbs = new[] { Home, new Crumb("Routines", _urls.Site(SiteUrls.RoutinesIndex)), new Crumb(routine.Title, view.Url), new Crumb("Print", url) };
-        var frame = Frame($"{routine.Title} (printable)", routine.Summary, url, "print", crumbs, routine.Source, isPrint: true);
+        var frame = Frame($"{routine.Title} (printable)", routine.Summary, url, "print", crumbs, routine.Source, isPrint: true, reviewed: routine.Reviewed);
         return HtmlFile(url, RenderPage("routine-print", frame, view));
     }
 
@@ -313,7 +325,7 @@ public sealed class PageRenderer
         var url = _urls.Page(page);
         var crumbs = page.IsHome ? Array.Empty<Crumb>() : [Home, new Crumb(page.Title, url)];
         var layout = page.Layout is { } l && _templates.Has(l) ? l : "page";
-        return HtmlFile(url, RenderPage(layout, Frame(page.Title, page.Summary, url, "page", crumbs, page.Source) with { SearchHtml = new Html(SearchMarkup.ForPage()) },
+        return HtmlFile(url, RenderPage(layout, Frame(page.Title, page.Summary, url, "page", crumbs, page.Source, reviewed: page.Reviewed) with { SearchHtml = new Html(SearchMarkup.ForPage()) },
             new FreePageView(page.Title, page.Summary, new Html(BodyHtml(page.Body))) { IsHome = page.IsHome }));
     }
 
@@ -378,8 +390,11 @@ public sealed class PageRenderer
 
     // ---- helpers ----
 
-    private IReadOnlyList<string> SourceTitles(IEnumerable<string> ids) =>
-        ids.Select(id => _site.Content.SourceArticles.FirstOrDefault(s => s.Id == id)?.Title ?? id).ToList();
+    /// <summary>The sources a page cites: the title, linked when the source has an address, with its publisher and date.</summary>
+    private IReadOnlyList<LinkItem> SourceTitles(IEnumerable<string> ids) =>
+        ids.Select(id => _site.Content.SourceArticles.FirstOrDefault(s => s.Id == id) is { } s
+            ? new LinkItem(s.Title, s.Url ?? "", s.Publisher is null ? null : s.Published is null ? s.Publisher : $"{s.Publisher}, {s.Published}")
+            : new LinkItem(id, "")).ToList();
 
     private OutputFile HtmlFile(string sitePath, byte[] html) => new(_urls.OutputPath(sitePath), html);
 

@@ -59,12 +59,21 @@ public sealed record PageFrame(
     /// <summary>Hidden Pagefind markup (filters, extra names) placed inside the indexed article; see <see cref="SearchMarkup"/>.</summary>
     public Html SearchHtml { get; init; } = Html.Empty;
 
+    /// <summary>When the page's content was last reviewed, in words ("2 December 2026"), and as YYYY-MM-DD; null when it has no review date.</summary>
+    public string? LastReviewed { get; init; }
+    public string? LastReviewedIso { get; init; }
+    /// <summary>A year after the last review.</summary>
+    public string? NextReviewDue { get; init; }
+    public string? NextReviewDueIso { get; init; }
+
     string IThemeModel.ThemeName => "page (what every page has)";
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("full_title", FullTitle)
         .Text("description", Description).Text("canonical", Canonical).Text("base_path", BasePath).Text("page_type", PageType)
         .Raw("json_ld_html", JsonLdHtml).Objects("breadcrumbs", Breadcrumbs).Objects("nav", Nav).Text("edit_url", EditUrl)
-        .Flag("is_print", IsPrint).Text("search_url", SearchUrl).Text("printed_url", PrintedUrl).Raw("search_html", SearchHtml);
+        .Flag("is_print", IsPrint).Text("search_url", SearchUrl).Text("printed_url", PrintedUrl).Raw("search_html", SearchHtml)
+        .Text("last_reviewed", LastReviewed).Text("last_reviewed_iso", LastReviewedIso).Text("next_review_due", NextReviewDue)
+        .Text("next_review_due_iso", NextReviewDueIso);
 }
 
 public sealed record VariantRow(string Id, string Name, string Position, string Intensity, string Props, string Cue, string Url) : IThemeModel
@@ -147,7 +156,7 @@ public sealed record PoseView(
     IReadOnlyList<RoleGroup> MusclesByRole,
     IReadOnlyList<RoutineRef> Routines,
     IReadOnlyList<LinkItem> Related,
-    IReadOnlyList<string> Sources,
+    IReadOnlyList<LinkItem> Sources,
     BodyMapView BodyMap,
     Html BodyHtml) : IThemeModel
 {
@@ -167,7 +176,7 @@ public sealed record PoseView(
         .Texts("aliases", Aliases).Text("summary", Summary).Text("cue", Cue).Text("position", Position).Text("positions", Positions)
         .Text("intensity", Intensity).Text("props", Props).Text("dose", Dose).Text("sides", Sides).Text("movements", Movements)
         .Texts("cautions", Cautions).Objects("variants", Variants).Objects("muscles_by_role", MusclesByRole).Objects("routines", Routines)
-        .Objects("related", Related).Texts("sources", Sources).Object("body_map", BodyMap).Raw("body_html", BodyHtml)
+        .Objects("related", Related).Objects("sources", Sources).Object("body_map", BodyMap).Raw("body_html", BodyHtml)
         .Text("intensity_label", IntensityLabel).Text("hold", Hold).Text("reps", Reps).Text("other_positions", OtherPositions).Raw("figure_html", FigureHtml)
         .Objects("precautions", Precautions);
 }
@@ -233,6 +242,10 @@ public sealed record StepView(
     public string? PreviousTitle { get; init; }
     public string? NextTitle { get; init; }
     public int StepCount { get; init; }
+    /// <summary>How many sets, e.g. "2 sets"; null for one.</summary>
+    public string? Sets { get; init; }
+    /// <summary>The rest between sets, e.g. "30–60 seconds"; null for one set.</summary>
+    public string? Rest { get; init; }
 
     string IThemeModel.ThemeName => "a step";
 
@@ -240,7 +253,16 @@ public sealed record StepView(
         .Text("pose_url", PoseUrl).Text("variant_name", VariantName).Text("variant_url", VariantUrl).Text("position", Position)
         .Text("dose", Dose).Text("sides", Sides).Text("note", Note).Text("cue", Cue).Texts("cautions", Cautions)
         .Text("previous_url", PreviousUrl).Text("next_url", NextUrl).Text("hold", Hold).Text("reps", Reps)
-        .Text("previous_title", PreviousTitle).Text("next_title", NextTitle).Number("step_count", StepCount);
+        .Text("previous_title", PreviousTitle).Text("next_title", NextTitle).Number("step_count", StepCount)
+        .Text("sets", Sets).Text("rest", Rest);
+}
+
+/// <summary>A stretch of weeks of a routine that builds over time: "Weeks 1–2" and what to do.</summary>
+public sealed record StageView(string Weeks, string Plan) : IThemeModel
+{
+    string IThemeModel.ThemeName => "a stage of the routine";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("weeks", Weeks).Text("plan", Plan);
 }
 
 public sealed record RoutineView(
@@ -252,7 +274,7 @@ public sealed record RoutineView(
     int TotalMinutes,
     int StepCount,
     IReadOnlyList<StepView> Steps,
-    IReadOnlyList<string> Sources,
+    IReadOnlyList<LinkItem> Sources,
     string Url,
     string PrintUrl,
     string PrintedUrl,
@@ -271,15 +293,23 @@ public sealed record RoutineView(
     public SheetSafetyView SheetSafety { get; init; } = Rendering.SheetSafety.View;
     /// <summary>What the routine says to readers with a condition (title: the tag's, url: its page, summary: the note).</summary>
     public IReadOnlyList<LinkItem> PrecautionNotes { get; init; } = [];
+    /// <summary>How often to do the routine in words ("Once a day, 5 days a week"); the theme's fallback when the routine does not say.</summary>
+    public string HowOften { get; init; } = "";
+    /// <summary>When to move on, and when to ease off; null when the routine does not say.</summary>
+    public string? Progress { get; init; }
+    public string? StepBack { get; init; }
+    /// <summary>For a routine that builds over weeks: each stretch of weeks and what to do in it.</summary>
+    public IReadOnlyList<StageView> Stages { get; init; } = [];
 
     string IThemeModel.ThemeName => "the routine page";
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("id", Id).Text("title", Title).Text("summary", Summary)
         .Text("level", Level).Text("setting", Setting).Number("total_minutes", TotalMinutes).Number("step_count", StepCount)
-        .Objects("steps", Steps).Texts("sources", Sources).Text("url", Url).Text("print_url", PrintUrl).Text("printed_url", PrintedUrl)
+        .Objects("steps", Steps).Objects("sources", Sources).Text("url", Url).Text("print_url", PrintUrl).Text("printed_url", PrintedUrl)
         .Raw("qr_svg_html", QrSvgHtml).Text("safety_line", SafetyLine).Texts("days", Days).Raw("body_html", BodyHtml)
         .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props).Object("sheet_safety", SheetSafety)
-        .Objects("precaution_notes", PrecautionNotes);
+        .Objects("precaution_notes", PrecautionNotes)
+        .Text("how_often", HowOften).Text("progress", Progress).Text("step_back", StepBack).Objects("stages", Stages);
 }
 
 public sealed record FreePageView(string Title, string Summary, Html BodyHtml) : IThemeModel

@@ -95,7 +95,10 @@ public sealed partial class CheckedFields
             case FieldKind.Hold:
             case FieldKind.Reps:
             case FieldKind.Number:
-                return value is YamlText text ? CheckScalar(spec, text) : WrongType(spec, value, spec.Kind == FieldKind.Number ? "a number" : "text");
+            case FieldKind.Count:
+            case FieldKind.Date:
+                return value is YamlText text ? CheckScalar(spec, text)
+                    : WrongType(spec, value, spec.Kind switch { FieldKind.Number => "a number", FieldKind.Count => "a whole number", FieldKind.Date => "a date", _ => "text" });
             case FieldKind.TextList:
             case FieldKind.IdList:
             case FieldKind.ChoiceList:
@@ -132,7 +135,7 @@ public sealed partial class CheckedFields
                     (near is null ? "" : $"Did you mean '{near}'? ") + $"Allowed: {string.Join(", ", spec.Allowed!)}");
                 return false;
             case FieldKind.Hold when HoldDuration.TryParse(value) is null:
-                Error(text, DiagnosticCodes.InvalidHold, $"'{value}' is not a valid hold",
+                Error(text, DiagnosticCodes.InvalidHold, $"'{value}' is not a valid {spec.Name}",
                     "Write a number and a unit: 30s, 1 min, 5 breaths, or a range such as 30-60s");
                 return false;
             case FieldKind.Reps when RepCount.TryParse(value) is null:
@@ -142,10 +145,23 @@ public sealed partial class CheckedFields
             case FieldKind.Number when !IsNumber(value):
                 Error(text, DiagnosticCodes.WrongType, $"'{spec.Name}' should be a number, not '{value}'", "Write a number of degrees such as 45");
                 return false;
+            case FieldKind.Count when WholeNumber(value) is not { } n || n < spec.Minimum || n > spec.Maximum:
+                Error(text, DiagnosticCodes.InvalidCount, $"'{value}' is not a whole number from {spec.Minimum} to {spec.Maximum} for '{spec.Name}'",
+                    $"Write a whole number such as {spec.Example ?? spec.Minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+                return false;
+            case FieldKind.Date when DateOf(value) is null:
+                Error(text, DiagnosticCodes.InvalidDate, $"'{value}' is not a date for '{spec.Name}'", "Write the date as YYYY-MM-DD, such as 2026-12-02");
+                return false;
             default:
                 return true;
         }
     }
+
+    private static int? WholeNumber(string value) =>
+        value.Length is > 0 and <= 4 && value.All(char.IsAsciiDigit) ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static DateOnly? DateOf(string value) =>
+        DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
 
     private static bool IsNumber(string value) =>
         double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && double.IsFinite(n);
@@ -197,6 +213,12 @@ public sealed partial class CheckedFields
     /// <summary>A well-formed number field; null when it is missing or invalid.</summary>
     public double? Number(string name) =>
         Text(name) is { } t && double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>A well-formed whole-number field; null when it is missing or invalid.</summary>
+    public int? Count(string name) => Text(name) is { } t ? WholeNumber(t) : null;
+
+    /// <summary>A well-formed date field; null when it is missing or invalid.</summary>
+    public DateOnly? Date(string name) => Text(name) is { } t ? DateOf(t) : null;
 
     /// <summary>The fields this mapping holds, in the schema's order.</summary>
     public IEnumerable<string> Present => _schema.Names.Where(n => _map[n] is not null);

@@ -16,6 +16,10 @@ public static class ContentSchemas
         _ => throw new ArgumentException($"{kind} has no front matter", nameof(kind)),
     };
 
+    /// <summary>Every kind of page records when its content was last reviewed.</summary>
+    private static readonly FieldSpec Reviewed =
+        new("reviewed", FieldKind.Date, false, "When this page's content was last reviewed, as YYYY-MM-DD; the next review is due a year later.");
+
     public static readonly FrontMatterSchema MuscleRoles = new("muscle roles",
     [
         new("stretched", FieldKind.IdList, false, "Muscle ids this pose lengthens."),
@@ -103,6 +107,7 @@ public static class ContentSchemas
         new("sources", FieldKind.IdList, false, "Ids of the source articles (input/sources.yml)."),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
         new("standalone", FieldKind.Text, false, "Why no routine uses this pose, if none does."),
+        Reviewed,
         new("figure", FieldKind.Mapping, false, "The drawing of the pose: orientation, support, joint angles, props and frames with alt text.", Nested: Figure),
     ]);
 
@@ -116,6 +121,7 @@ public static class ContentSchemas
         new("summary", FieldKind.Text, true, "One sentence: what the group does."),
         new("body_map", FieldKind.ChoiceList, true, "Regions of the body diagram to highlight.", ControlledLists.BodyMapRegions),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
+        Reviewed,
     ]);
 
     public static readonly FrontMatterSchema RoutineStep = new("routine step",
@@ -125,6 +131,8 @@ public static class ContentSchemas
         new("hold", FieldKind.Hold, false, "How long to stay; defaults to the pose's hold."),
         new("reps", FieldKind.Reps, false, "How many repetitions; defaults to the pose's reps."),
         new("sides", FieldKind.Choice, false, "Each side or both; defaults to the pose's.", ControlledLists.Sides),
+        new("sets", FieldKind.Count, false, "How many times to do the whole step; 1 if left out.", Example: "2", Minimum: 1, Maximum: Dose.MaxSets),
+        new("rest", FieldKind.Hold, false, "The pause between sets, written like a hold: 30s, 30-60s; needed when sets is 2 or more.", Example: "30s"),
         new("note", FieldKind.Text, false, "A short note for this step."),
     ]);
 
@@ -132,6 +140,18 @@ public static class ContentSchemas
     [
         new("tag", FieldKind.Choice, true, "The condition: a precaution tag.", ControlledLists.Precautions, Example: "osteoporosis"),
         new("note", FieldKind.Text, true, "What a reader with this condition should do in this routine: which step to leave out or change, and how."),
+    ]);
+
+    public static readonly FrontMatterSchema HowOften = new("how often",
+    [
+        new("times_a_day", FieldKind.Count, true, "How many times a day.", Example: "1", Minimum: 1, Maximum: Content.HowOften.MaxTimesADay),
+        new("days_a_week", FieldKind.Count, true, "On how many days a week; 7 is every day.", Example: "5", Minimum: 1, Maximum: 7),
+    ]);
+
+    public static readonly FrontMatterSchema RoutineStage = new("routine stage",
+    [
+        new("weeks", FieldKind.Text, true, "Which weeks, such as 1-2.", Example: "1-2"),
+        new("plan", FieldKind.Text, true, "What to do in those weeks, in words a patient can act on."),
     ]);
 
     public static readonly FrontMatterSchema Routine = new("routine",
@@ -145,8 +165,15 @@ public static class ContentSchemas
         new("precaution_notes", FieldKind.MappingList, false,
             "For readers with a condition: which step to leave out or change. A beginner routine needs one for each common condition a step is to be avoided for.",
             Nested: RoutinePrecautionNote),
+        new("how_often", FieldKind.Mapping, false, "How many times a day, on how many days a week.", Nested: HowOften),
+        new("progress", FieldKind.Text, false, "When to move on (harder versions, more reps or sets), in words a patient can act on.",
+            Example: "When every step feels easy, with pain no higher than 3 out of 10, for a whole week, move to the next version of one pose."),
+        new("step_back", FieldKind.Text, false, "When and how to ease off.",
+            Example: "If pain goes above 5 out of 10, or is worse the next morning, go back to the last version that felt fine."),
+        new("stages", FieldKind.MappingList, false, "For a routine that builds over weeks: what to do in each stretch of weeks.", Nested: RoutineStage),
         new("sources", FieldKind.IdList, false, "Ids of the source articles (input/sources.yml)."),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
+        Reviewed,
     ]);
 
     public static readonly FrontMatterSchema Page = new("page",
@@ -155,6 +182,7 @@ public static class ContentSchemas
         new("summary", FieldKind.Text, true, "One sentence; the page's description."),
         new("layout", FieldKind.Text, false, "A template in theme/layouts/ other than the default 'page'."),
         new("redirect_from", FieldKind.TextList, false, "Old URLs of this page that must keep working."),
+        Reviewed,
     ]);
 
     public static readonly FrontMatterSchema Precaution = new("precaution tag",
@@ -165,11 +193,16 @@ public static class ContentSchemas
         new("summary", FieldKind.Text, true, "One sentence: what the condition is; the page's description."),
         new("condition", FieldKind.Text, true, "The words that open every caution line made from this tag.", Example: "If you have osteoporosis"),
         new("caution", FieldKind.Text, true, "A short caution line: what the condition asks for in any exercise."),
+        Reviewed,
     ]);
 
     public static readonly FrontMatterSchema SourceArticle = new("source article",
     [
         new("id", FieldKind.Id, true, "Id poses and routines cite."),
         new("title", FieldKind.Text, true, "Title of the article."),
+        new("publisher", FieldKind.Text, false, "Who published it, for clinical guidance (e.g. NICE)."),
+        new("published", FieldKind.Text, false, "When it was published, as written (e.g. 2016, updated 2020)."),
+        new("url", FieldKind.Text, false, "Its public https address, linked from the pages that cite it."),
+        new("says", FieldKind.Text, false, "What the guide takes from it, in our words: only what it says."),
     ]);
 }

@@ -24,6 +24,10 @@ public enum FieldKind
     MappingList,
     /// <summary>A number, such as a joint angle in degrees; <see cref="FieldSpec.Minimum"/> and <see cref="FieldSpec.Maximum"/> bound it.</summary>
     Number,
+    /// <summary>A whole number from <see cref="FieldSpec.Minimum"/> to <see cref="FieldSpec.Maximum"/>, such as sets or days a week.</summary>
+    Count,
+    /// <summary>A calendar date written <c>YYYY-MM-DD</c>.</summary>
+    Date,
 }
 
 /// <summary>One front-matter field: the single definition both the validator and the editor schemas are made from.</summary>

@@ -50,6 +50,8 @@ public static class JsonSchemaWriter
             FieldKind.Mapping => Object(field.Nested!),
             FieldKind.MappingList => List(Object(field.Nested!), field.Required),
             FieldKind.Number => Number(field),
+            FieldKind.Count => Number(field, "integer"),
+            FieldKind.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = DatePattern },
             _ => new JsonObject(),
         };
         node.Insert(0, "description", field.Description);
@@ -59,10 +61,11 @@ public static class JsonSchemaWriter
     private const string IdPattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
     private const string HoldPattern = "^[0-9]{1,4}(\\s*[-–]\\s*[0-9]{1,4})?\\s*(s|sec|secs|seconds?|min|mins|minutes?|breaths?)$";
     private const string RepsPattern = "^[0-9]{1,3}(\\s*[-–]\\s*[0-9]{1,3})?$";
+    private const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
-    private static JsonObject Number(FieldSpec field)
+    private static JsonObject Number(FieldSpec field, string type = "number")
     {
-        var node = new JsonObject { ["type"] = "number" };
+        var node = new JsonObject { ["type"] = type };
         if (field.Minimum is { } min) node["minimum"] = min;
         if (field.Maximum is { } max) node["maximum"] = max;
         return node;

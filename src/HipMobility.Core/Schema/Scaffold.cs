@@ -32,7 +32,18 @@ public static class Scaffold
             var prefix = $"{indent}{field.Name}:";
             switch (field.Kind)
             {
+                case FieldKind.Mapping when !field.Required && field.Nested!.Fields.All(f => f.Kind is FieldKind.Count or FieldKind.Text):
+                    // A small mapping of plain values (how_often): written out, ready to fill in.
+                    text.Append(prefix).Append("  ").Append(comment).Append('\n');
+                    foreach (var nested in field.Nested!.Fields)
+                        text.Append(indent).Append("  ").Append(nested.Name).Append(": ").Append(Placeholder(nested, id)).Append("  # ").Append(nested.Description).Append('\n');
+                    break;
+                case FieldKind.Date:
+                    // Left for the reviewer to fill in: a new file has not been reviewed yet.
+                    text.Append(indent).Append("# ").Append(field.Name).Append(": YYYY-MM-DD  ").Append(comment).Append('\n');
+                    break;
                 case FieldKind.Mapping when !field.Required:
+                case FieldKind.MappingList when !field.Required:
                     text.Append(indent).Append("# ").Append(field.Name).Append(": optional: ").Append(field.Description).Append(" See CONTRIBUTING.md.\n");
                     break;
                 case FieldKind.Mapping:
@@ -63,6 +74,8 @@ public static class Scaffold
         FieldKind.Choice => field.Allowed![0],
         FieldKind.Hold => "30s",
         FieldKind.Reps => "\"\"",
+        FieldKind.Count => field.Example ?? "1",
+        FieldKind.Date => "\"\"",
         FieldKind.Id => field.Example ?? id,
         _ => "\"\"",
     };

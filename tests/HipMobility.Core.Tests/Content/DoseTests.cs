@@ -33,3 +33,15 @@ public class DoseTests
     public void Reps_alone_take_four_seconds_each() =>
         Assert.Equal(40, new Dose(null, RepCount.TryParse("10")).Seconds);
 }
+
+public class SetTimingTests
+{
+    [Fact]
+    public void Total_seconds_count_every_set_on_every_side_and_the_rests_between_them() =>
+        // 10 reps × 4 s = 40 s a side; 2 sides × 3 sets = 240 s; 2 rests of 45 s (the longer end of 30-45s) = 90 s.
+        Assert.Equal(330, (new Dose(null, RepCount.TryParse("10")) { Sets = 3, Rest = HoldDuration.TryParse("30-45s") }).TotalSeconds(2));
+
+    [Fact]
+    public void A_single_set_has_no_rest() =>
+        Assert.Equal(60, new Dose(HoldDuration.TryParse("30s"), null).TotalSeconds(2));
+}

@@ -28,6 +28,14 @@ public class GuideContentTests
     }
 
     [Fact]
+    public void Every_routine_says_how_often_and_when_to_do_more_or_ease_off()
+    {
+        var missing = Guide.Value.Content.Routines
+            .Where(r => r.HowOften is null || r.Progress is null || r.StepBack is null).Select(r => r.Id).ToList();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void The_guide_has_home_safety_about_and_for_clinics_pages() =>
         Assert.Superset(new HashSet<string> { "index", "safety", "about", "for-clinics" }, Guide.Value.Content.Pages.Select(p => p.Slug).ToHashSet());
 

@@ -61,6 +61,19 @@ public class HandoutDataTests
     }
 
     [Fact]
+    public void A_routine_s_steps_carry_their_sets_and_rest_and_the_routine_its_days_a_week()
+    {
+        var site = Guide();
+        using var json = JsonDocument.Parse(HandoutData.Json(site));
+        var program = json.RootElement.GetProperty("routines").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "progressive-hip-program");
+        var bridge = program.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("pose").GetString() == "bridge");
+        Assert.Equal((2, "30-60s"), (bridge.GetProperty("sets").GetInt32(), bridge.GetProperty("rest").GetString()));
+        var first = program.GetProperty("steps")[0];
+        Assert.False(first.TryGetProperty("sets", out _), "a single set is left out");
+        Assert.Equal(site.Routines["progressive-hip-program"].HowOften!.DaysAWeek, program.GetProperty("daysAWeek").GetInt32());
+    }
+
+    [Fact]
     public void A_renamed_pose_and_a_renamed_variant_keep_their_old_ids_so_old_handout_links_find_them()
     {
         var (site, diagnostics) = InMemorySite.Link(

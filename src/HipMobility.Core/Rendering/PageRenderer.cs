@@ -23,7 +23,11 @@ public sealed class PageRenderer
     public PageRenderer(LinkedSite site, CompiledTheme theme, SiteOptions options)
     {
         (_site, _urls, _templates, _wording, _options) = (site, site.Urls, theme.Templates, theme.Wording, options);
+        _offline = theme.Assets.Has(OfflineApp.WorkerAsset);
     }
+
+    /// <summary>Whether the theme makes the site work offline (<see cref="OfflineApp"/>): pages then link the manifest and register the worker.</summary>
+    private readonly bool _offline;
 
     /// <summary>The theme's words for what the generator writes itself (<c>theme/wording.yml</c>).</summary>
     public ThemeWording Wording => _wording;
@@ -68,7 +72,11 @@ public sealed class PageRenderer
         return new PageFrame(title, sitePath == _urls.Home ? title : $"{title} · HipMobility", description, _urls.Absolute(sitePath),
             _urls.BasePath, pageType, jsonLdHtml, crumbs, Nav(sitePath),
             source is null || _options.EditUrlBase is null ? null : _options.EditUrlBase.TrimEnd('/') + "/" + source.RelativePath,
-            isPrint, _urls.Site(SiteUrls.SearchPage));
+            isPrint, _urls.Site(SiteUrls.SearchPage))
+        {
+            ManifestUrl = _offline ? _urls.Site(SiteUrls.WebManifest) : null,
+            ServiceWorkerUrl = _offline ? _urls.Site(SiteUrls.ServiceWorker) : null,
+        };
     }
 
     private Crumb Home => new("Home", _urls.Home);
@@ -229,6 +237,7 @@ public sealed class PageRenderer
             ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], new Html(BodyHtml(routine.Body)))
         {
             Props = Labels.List(props.OrderBy(p => ControlledLists.Props.ToList().IndexOf(p)).Select(Labels.Capitalised)),
+            PlayUrl = _urls.RoutinePlay(routine.Id),
         };
     }
 
@@ -249,6 +258,37 @@ public sealed class PageRenderer
         var crumbs = new[] { Home, new Crumb("Routines", _urls.Site(SiteUrls.RoutinesIndex)), new Crumb(routine.Title, view.Url), new Crumb("Print", url) };
         var frame = Frame($"{routine.Title} (printable)", routine.Summary, url, "print", crumbs, routine.Source, isPrint: true);
         return HtmlFile(url, RenderPage("routine-print", frame, view));
+    }
+
+    /// <summary>The routine's player: each step with its figure (where the pose or version has one) and its dose as numbers for the script.</summary>
+    public OutputFile RoutinePlay(Routine routine)
+    {
+        var routineView = RoutineModel(routine);
+        var url = _urls.RoutinePlay(routine.Id);
+        var resolved = routine.Steps.Where(s => _site.Poses.ContainsKey(s.PoseId)).ToList();
+        var steps = routineView.Steps.Select((view, i) =>
+        {
+            var step = resolved[i];
+            var pose = _site.Poses[step.PoseId];
+            var variant = step.VariantId is null ? null : pose.FindVariant(step.VariantId);
+            var figure = variant is null ? pose.Figure : pose.FigureOf(variant) ?? pose.Figure;
+            var hold = step.Dose.Hold;
+            return new PlayStepView(view.Number, view.Id, view.StepCount, view.PoseTitle, view.PoseUrl, view.VariantName, view.Position,
+                view.Dose, view.Sides, step.Sides, view.Note, view.Cue, view.Cautions,
+                figure is null ? Html.Empty : new Html(FigureSvg.Draw(figure, $"fig-step-{view.Number}", view.VariantName ?? view.PoseTitle)))
+            {
+                Hold = view.Hold,
+                Reps = view.Reps,
+                HoldSeconds = hold?.Seconds ?? 0,
+                HoldBreaths = hold is { Unit: HoldUnit.Breaths } ? hold.High : 0,
+                RepsMax = step.Dose.Reps?.Max ?? 0,
+            };
+        }).ToList();
+        var view = new PlayerView(routine.Id, routine.Title, routine.Summary, routine.TotalMinutes, steps.Count, steps, routineView.Url,
+            routineView.PrintUrl, _urls.Site(SiteUrls.SafetyPage), _wording["safety_line"], routineView.Days);
+        var crumbs = new[] { Home, new Crumb("Routines", _urls.Site(SiteUrls.RoutinesIndex)), new Crumb(routine.Title, view.Url), new Crumb("Play", url) };
+        var frame = Frame($"{routine.Title} (player)", routine.Summary, url, "play", crumbs, routine.Source);
+        return HtmlFile(url, RenderPage("play", frame, view));
     }
 
     // ---- free pages, lists, finder, redirects ----

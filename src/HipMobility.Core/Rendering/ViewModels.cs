@@ -59,12 +59,17 @@ public sealed record PageFrame(
     /// <summary>Hidden Pagefind markup (filters, extra names) placed inside the indexed article; see <see cref="SearchMarkup"/>.</summary>
     public Html SearchHtml { get; init; } = Html.Empty;
 
+    /// <summary>The web app manifest and the service worker, when the theme makes the site work offline; else null.</summary>
+    public string? ManifestUrl { get; init; }
+    public string? ServiceWorkerUrl { get; init; }
+
     string IThemeModel.ThemeName => "page (what every page has)";
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("full_title", FullTitle)
         .Text("description", Description).Text("canonical", Canonical).Text("base_path", BasePath).Text("page_type", PageType)
         .Raw("json_ld_html", JsonLdHtml).Objects("breadcrumbs", Breadcrumbs).Objects("nav", Nav).Text("edit_url", EditUrl)
-        .Flag("is_print", IsPrint).Text("search_url", SearchUrl).Text("printed_url", PrintedUrl).Raw("search_html", SearchHtml);
+        .Flag("is_print", IsPrint).Text("search_url", SearchUrl).Text("printed_url", PrintedUrl).Raw("search_html", SearchHtml)
+        .Text("manifest_url", ManifestUrl).Text("service_worker_url", ServiceWorkerUrl);
 }
 
 public sealed record VariantRow(string Id, string Name, string Position, string Intensity, string Props, string Cue, string Url) : IThemeModel
@@ -262,6 +267,8 @@ public sealed record RoutineView(
     public bool IsLong => StepCount > 8;
     /// <summary>Props the whole routine needs, e.g. "Block, Strap" or "None".</summary>
     public string Props { get; init; } = "None";
+    /// <summary>The routine's player (<c>/routines/&lt;id&gt;/play/</c>).</summary>
+    public string PlayUrl { get; init; } = "";
     /// <summary>The red flags, pain rule and flare-up plan every printed sheet carries.</summary>
     public SheetSafetyView SheetSafety { get; init; } = Rendering.SheetSafety.View;
 
@@ -271,7 +278,8 @@ public sealed record RoutineView(
         .Text("level", Level).Text("setting", Setting).Number("total_minutes", TotalMinutes).Number("step_count", StepCount)
         .Objects("steps", Steps).Texts("sources", Sources).Text("url", Url).Text("print_url", PrintUrl).Text("printed_url", PrintedUrl)
         .Raw("qr_svg_html", QrSvgHtml).Text("safety_line", SafetyLine).Texts("days", Days).Raw("body_html", BodyHtml)
-        .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props).Object("sheet_safety", SheetSafety);
+        .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props).Object("sheet_safety", SheetSafety)
+        .Text("play_url", PlayUrl);
 }
 
 public sealed record FreePageView(string Title, string Summary, Html BodyHtml) : IThemeModel

@@ -31,6 +31,20 @@ public class PlayerTests(GuideSite site)
         return page;
     }
 
+    /// <summary>
+    /// Polls a condition from the test (every 100 ms, up to 15 s): Playwright's WaitForFunction polls by evaluating a
+    /// string inside the page, which the site's CSP (no 'unsafe-eval') refuses.
+    /// </summary>
+    private static async Task Eventually(IPage page, string condition)
+    {
+        var until = DateTime.UtcNow.AddSeconds(15);
+        while (!await page.EvaluateAsync<bool>(condition))
+        {
+            if (DateTime.UtcNow > until) throw new TimeoutException("still false after 15 s: " + condition);
+            await Task.Delay(100);
+        }
+    }
+
     private static ILocator Action(IPage page) => page.Locator("#player-action");
     private static Task<string?> Phase(IPage page) => page.Locator("#player").GetAttributeAsync("data-phase");
     private static async Task<string> Side(IPage page) => (await page.Locator("#player-side").TextContentAsync() ?? "").Trim();
@@ -301,6 +315,44 @@ public class PlayerTests(GuideSite site)
     }
 
     [Fact]
+    public async Task A_handout_link_is_played_from_its_start_button_with_its_sets_and_sides_and_its_exit_returns_to_the_handout()
+    {
+        var page = await site.NewPageAsync(390, 844);
+        await Run(page, nameof(A_handout_link_is_played_from_its_start_button_with_its_sets_and_sides_and_its_exit_returns_to_the_handout), async () =>
+        {
+            await page.Clock.InstallAsync(new ClockInstallOptions { TimeDate = Today });
+            var fragment = HandoutTests.Fragment(new
+            {
+                t = "Hips after work",
+                s = new object[] { new { p = "pigeon", v = "modified", h = "30s", e = 1, x = 2 }, new { p = "bridge", r = "8" } },
+            });
+            await page.GotoAsync(site.Url("/handouts/new/#" + fragment));
+            await page.Locator("#handout[data-ready='true']").WaitForAsync();
+            await page.Locator("#handout-play").ClickAsync();
+            await Assertions.Expect(page.Locator("#player-title")).ToHaveTextAsync("Hips after work");
+            await Assertions.Expect(Action(page)).ToBeFocusedAsync();
+            var seen = new List<string>();
+            for (var taps = 0; taps < 20 && await Phase(page) != "end"; taps++)
+            {
+                seen.Add($"{await CurrentStep(page)} | {await Side(page)}");
+                await Action(page).ClickAsync();
+                if (await Phase(page) == "hold") await page.Clock.RunForAsync(31_000);
+            }
+            Assert.Equal(
+            [
+                "Pigeon | Set 1 of 2 · Right side", "Pigeon | Set 1 of 2 · Now the left side",
+                "Pigeon | Set 2 of 2 · Right side", "Pigeon | Set 2 of 2 · Now the left side",
+                "Bridge | ",
+            ], seen);
+            await Assertions.Expect(page.Locator("#play-end-h")).ToBeVisibleAsync();
+            Assert.Contains("\"handout\"", await page.EvaluateAsync<string>("localStorage.getItem('hipmobility-log')"));
+            await page.Locator("#player-exit").ClickAsync();
+            await Assertions.Expect(page.Locator("#handout-sheet")).ToBeVisibleAsync();
+            Assert.EndsWith("#" + fragment, page.Url);
+        });
+    }
+
+    [Fact]
     public async Task After_one_visit_a_routine_and_its_player_load_and_play_with_no_connection()
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
@@ -309,7 +361,7 @@ public class PlayerTests(GuideSite site)
         {
             await page.GotoAsync(site.Url("/routines/four-poses-in-bed/"));
             // The worker has kept the page and the player its Start link names.
-            await page.WaitForFunctionAsync("""
+            await Eventually(page, """
                 async () => {
                   for (const name of await caches.keys()) {
                     const cache = await caches.open(name);
@@ -317,12 +369,14 @@ public class PlayerTests(GuideSite site)
                   }
                   return false;
                 }
-                """, null, new() { PollingInterval = 100 });
+                """);
             await context.SetOfflineAsync(true);
             await page.GotoAsync(site.Url("/routines/four-poses-in-bed/"));
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Four poses you can do in bed");
+            var kept = await page.EvaluateAsync<string>("async () => (await Promise.all((await caches.keys()).map(async n => n + ': ' + (await (await caches.open(n)).keys()).map(r => new URL(r.url).pathname).join(' ')))).join('\\n')");
+            Assert.True(await page.EvaluateAsync<bool>("navigator.serviceWorker.controller !== null"), "the offline page is not the worker's:\n" + kept);
             await page.GetByRole(AriaRole.Link, new() { Name = "Start", Exact = true }).ClickAsync();
-            await Assertions.Expect(page.Locator("#player-ui")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#player-ui")).ToBeVisibleAsync(new() { Timeout = 10_000 });
             await Assertions.Expect(page.Locator(".play-step:visible .play-pose")).ToHaveTextAsync("Happy baby");
             await Action(page).ClickAsync();
             await Assertions.Expect(page.Locator("#player-timer")).ToBeVisibleAsync();
@@ -343,7 +397,7 @@ public class PlayerTests(GuideSite site)
         await Run(page, nameof(A_new_build_s_worker_replaces_the_old_cache_and_fetches_the_kept_pages_afresh), async () =>
         {
             await page.GotoAsync(site.Url("/routines/desk-break/"));
-            await page.WaitForFunctionAsync("navigator.serviceWorker.controller !== null");
+            await Eventually(page, "() => navigator.serviceWorker.controller !== null");
             Assert.Equal(["hipmobility-" + version], await page.EvaluateAsync<string[]>("caches.keys()"));
             // A page the old build kept, with the old build's words.
             await page.EvaluateAsync("async () => (await caches.open('hipmobility-" + version + "')).put('/routines/desk-break/print/', new Response('old copy', { headers: { 'Content-Type': 'text/html' } }))");
@@ -352,7 +406,8 @@ public class PlayerTests(GuideSite site)
                 // The next build: other assets, so another id.
                 await File.WriteAllTextAsync(workerPath, worker.Replace(version, "0123456789ab"));
                 await page.EvaluateAsync("async () => { const r = await navigator.serviceWorker.getRegistration(); await r.update(); }");
-                await page.WaitForFunctionAsync("async () => (await caches.keys()).join() === 'hipmobility-0123456789ab'", null, new() { PollingInterval = 100 });
+                await Eventually(page, "async () => (await caches.keys()).join() === 'hipmobility-0123456789ab'");
+                await Eventually(page, "async () => !!(await (await caches.open('hipmobility-0123456789ab')).match('/routines/desk-break/print/'))");
                 var print = await page.EvaluateAsync<string>("async () => (await (await caches.open('hipmobility-0123456789ab')).match('/routines/desk-break/print/')).text()");
                 Assert.Contains("Tick each day you do it", print);
                 Assert.NotNull(await page.EvaluateAsync<string?>("async () => { const r = await (await caches.open('hipmobility-0123456789ab')).match('/routines/desk-break/'); return r ? 'kept' : null; }"));

@@ -7,6 +7,11 @@
   'use strict';
   var root = document.getElementById('player');
   if (!root || !document.querySelector || !window.JSON) return;
+  // The handout's player has no steps until handout.js has read the link: it fills them in, then asks to play.
+  if (root.hasAttribute('data-deferred')) root.addEventListener('hipmobility:play', init, { once: true });
+  else init();
+
+  function init() {
 
   var LOG_KEY = 'hipmobility-log';
   var SECONDS_PER_BREATH = 5; // as Dose.cs counts a calm breath, in and out
@@ -14,7 +19,7 @@
 
   function $(id) { return document.getElementById(id); }
   var ui = {
-    intro: root.querySelector('.player-intro'), options: $('player-options'), startRow: $('player-start-row'), start: $('player-start'),
+    intro: root.querySelector('.player-intro'), options: $('player-options'),
     panel: $('player-ui'), side: $('player-side'), timer: $('player-timer'), breath: $('player-breath'), breathText: $('player-breath-text'),
     action: $('player-action'), back: $('player-back'), pause: $('player-pause'), skip: $('player-skip'), restart: $('player-restart'),
     sound: $('player-sound'), vibrate: $('player-vibrate'), live: $('player-live'), end: $('play-end'), endHeading: $('play-end-h'),
@@ -32,13 +37,16 @@
     return {
       index: index, section: section, title: text(section.querySelector('.play-pose')),
       each: section.getAttribute('data-sides') === 'each',
-      holdSeconds: number(section, 'data-hold-seconds'), breaths: number(section, 'data-hold-breaths'), reps: number(section, 'data-reps')
+      holdSeconds: number(section, 'data-hold-seconds'), breaths: number(section, 'data-hold-breaths'), reps: number(section, 'data-reps'),
+      sets: Math.max(1, number(section, 'data-sets'))
     };
   });
   var passes = [];
   steps.forEach(function (step) {
-    if (step.each) { passes.push({ step: step, side: 'right' }); passes.push({ step: step, side: 'left' }); }
-    else passes.push({ step: step, side: null });
+    for (var set = 1; set <= step.sets; set++) {
+      if (step.each) { passes.push({ step: step, side: 'right', set: set }); passes.push({ step: step, side: 'left', set: set }); }
+      else passes.push({ step: step, side: null, set: set });
+    }
   });
 
   // ---- state ----
@@ -47,6 +55,7 @@
   var state = { pass: 0, phase: 'ready', paused: false, remainingMs: 0, lastTick: 0, timer: null, playing: false, rep: 1 };
 
   function isTimed(pass) { return pass.step.holdSeconds > 0; }
+  function setWords(pass) { return pass.step.sets > 1 ? 'Set ' + pass.set + ' of ' + pass.step.sets : ''; }
   function repWords(pass) { return isTimed(pass) && pass.step.reps > 1 ? 'Rep ' + state.rep + ' of ' + pass.step.reps : ''; }
 
   function sideLabel(pass) {
@@ -181,7 +190,7 @@
     var timed = isTimed(pass);
     root.setAttribute('data-phase', state.phase);
     root.classList.toggle('is-paused', state.paused);
-    ui.side.textContent = [sideLabel(pass), repWords(pass)].filter(Boolean).join(' · ');
+    ui.side.textContent = [setWords(pass), sideLabel(pass), repWords(pass)].filter(Boolean).join(' · ');
     ui.side.hidden = !ui.side.textContent;
     if (timed && state.phase === 'hold') {
       ui.timer.hidden = false;
@@ -209,6 +218,7 @@
   function describe(pass) {
     var step = pass.step;
     var words = 'Step ' + (step.index + 1) + ' of ' + steps.length + ': ' + step.title + '.';
+    if (setWords(pass)) words += ' ' + setWords(pass) + '.';
     if (pass.side) words += ' ' + sideLabel(pass) + '.';
     if (repWords(pass)) words += ' ' + step.reps + ' repetitions, each held.';
     words += isTimed(pass) ? ' Read the cautions, then tap Start.' : ' Tap Done when you have finished the repetitions.';
@@ -224,11 +234,11 @@
   function begin(index, opening) {
     state.playing = true;
     document.body.classList.add('is-playing');
-    ui.intro.hidden = true;
-    ui.startRow.hidden = true;
+    // The routine's introduction gives way to the step; the handout's player keeps its title.
+    if (!root.hasAttribute('data-deferred')) ui.intro.hidden = true;
     keepAwake();
     enter(index);
-    if (!opening) focusIfInside(ui.action);
+    if (!opening) ui.action.focus();
   }
 
   // A link to one step (…/play/#step-3) starts there.
@@ -244,7 +254,7 @@
     var was = passes[state.pass];
     enter(state.pass + 1);
     var now = passes[state.pass];
-    if (reason === 'hold') announce('Hold finished. ' + (now.step === was.step ? sideLabel(now) + '. Tap Start when you are ready.' : describe(now)));
+    if (reason === 'hold') announce('Hold finished. ' + (now.step === was.step ? [setWords(now), sideLabel(now)].filter(Boolean).join('. ') + '. Tap Start when you are ready.' : describe(now)));
     focusIfInside(ui.action);
   }
 
@@ -325,7 +335,6 @@
   }
 
   // ---- controls ----
-  ui.start.addEventListener('click', function () { begin(fromHash()); });
   ui.action.addEventListener('click', function () {
     if (state.phase === 'ready') {
       state.phase = 'hold';
@@ -375,8 +384,13 @@
     else if (e.key === 'ArrowLeft') { e.preventDefault(); ui.back.click(); }
   });
 
-  ui.startRow.hidden = false;
   root.classList.add('has-player');
   // Opened from a Start link: go straight to the first step (it waits for a tap before any timer runs).
-  begin(fromHash(), true);
+  // The handout's player has a button, not a link, back: the handout is this same address.
+  var exit = $('player-exit');
+  if (exit && exit.tagName === 'BUTTON') exit.addEventListener('click', function () { window.location.reload(); });
+
+  // Opened by a link, the page does not move focus; started by the handout's button, focus goes to the player.
+  begin(fromHash(), !root.hasAttribute('data-deferred'));
+  }
 })();

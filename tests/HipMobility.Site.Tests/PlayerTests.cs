@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using System.Text.RegularExpressions;
 using HipMobility.Tests.Support;
 using Microsoft.Playwright;
@@ -43,6 +44,13 @@ public class PlayerTests(GuideSite site)
             if (DateTime.UtcNow > until) throw new TimeoutException("still false after 15 s: " + condition);
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>A screenshot to look at, only when HIPMOBILITY_PLAYER_SHOTS names a folder.</summary>
+    private static async Task Shot(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("HIPMOBILITY_PLAYER_SHOTS") is { Length: > 0 } dir)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name + ".png") });
     }
 
     private static ILocator Action(IPage page) => page.Locator("#player-action");
@@ -91,6 +99,7 @@ public class PlayerTests(GuideSite site)
                 "Leg swings | Right side", "Leg swings | Now the left side",
             ], counted);
             await Assertions.Expect(page.Locator("#play-log td[data-day='2']")).ToHaveClassAsync(new Regex("is-done"));
+            await Shot(page, "player-end");
             var log = await page.EvaluateAsync<string>("localStorage.getItem('hipmobility-log')");
             Assert.Equal("{\"version\":1,\"days\":{\"2026-12-02\":[\"desk-break\"]}}", log);
             var response = await page.ReloadAsync();
@@ -272,6 +281,12 @@ public class PlayerTests(GuideSite site)
             await page.GetByRole(AriaRole.Link, new() { Name = "Start", Exact = true }).ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/routines/five-minute-evening/play/$"));
             await Assertions.Expect(page.Locator(".play-step:visible .play-pose")).ToHaveTextAsync("Supported butterfly");
+            await page.Locator("#player-skip").ClickAsync();
+            await page.Locator("#player-skip").ClickAsync();
+            await page.Locator("#player-skip").ClickAsync();
+            await page.Locator("#player-skip").ClickAsync();
+            await page.Locator("#player-skip").ClickAsync();
+            await Shot(page, "player-figure");
         });
     }
 
@@ -331,6 +346,7 @@ public class PlayerTests(GuideSite site)
             await page.Locator("#handout-play").ClickAsync();
             await Assertions.Expect(page.Locator("#player-title")).ToHaveTextAsync("Hips after work");
             await Assertions.Expect(Action(page)).ToBeFocusedAsync();
+            await Shot(page, "player-handout");
             var seen = new List<string>();
             for (var taps = 0; taps < 20 && await Phase(page) != "end"; taps++)
             {
@@ -349,6 +365,42 @@ public class PlayerTests(GuideSite site)
             await page.Locator("#player-exit").ClickAsync();
             await Assertions.Expect(page.Locator("#handout-sheet")).ToBeVisibleAsync();
             Assert.EndsWith("#" + fragment, page.Url);
+        });
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task Axe_finds_no_serious_violation_in_the_player_while_holding_nor_on_its_end_screen(string scheme)
+    {
+        var page = await OpenPlayer("three-hip-movements-chair");
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await Run(page, nameof(Axe_finds_no_serious_violation_in_the_player_while_holding_nor_on_its_end_screen) + "-" + scheme, async () =>
+        {
+            async Task Axe(string state)
+            {
+                var result = await page.RunAxe();
+                var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+                    .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+                Assert.True(serious.Count == 0, $"{state} ({scheme}):\n" + string.Join("\n", serious));
+            }
+            await Axe("a step");
+            for (var i = 0; i < 6; i++) await Action(page).ClickAsync();
+            await Assertions.Expect(page.Locator("#play-end")).ToBeVisibleAsync();
+            await Axe("the end");
+        });
+    }
+
+    [Fact]
+    public async Task With_reduced_motion_the_breathing_pace_changes_its_words_without_animating()
+    {
+        var page = await OpenPlayer("desk-break");
+        await page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce });
+        await Run(page, nameof(With_reduced_motion_the_breathing_pace_changes_its_words_without_animating), async () =>
+        {
+            await Action(page).ClickAsync();
+            await Assertions.Expect(page.Locator("#player-breath-text")).ToHaveTextAsync("Breathe in");
+            Assert.Equal("0s", await page.Locator(".breath-dot").EvaluateAsync<string>("d => getComputedStyle(d).transitionDuration"));
         });
     }
 

@@ -238,7 +238,10 @@
     if (!root.hasAttribute('data-deferred')) ui.intro.hidden = true;
     keepAwake();
     enter(index);
-    if (!opening) ui.action.focus();
+    if (!opening) {
+      window.scrollTo(0, 0);
+      ui.action.focus({ preventScroll: true });
+    }
   }
 
   // A link to one step (…/play/#step-3) starts there.

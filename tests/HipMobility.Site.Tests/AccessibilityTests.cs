@@ -19,6 +19,8 @@ public class AccessibilityTests(GuideSite site)
     [InlineData("/muscles/hip-flexors/", "light")]
     [InlineData("/routines/desk-break/", "light")]
     [InlineData("/routines/desk-break/print/", "light")]
+    [InlineData("/routines/desk-break/play/", "light")]
+    [InlineData("/routines/desk-break/play/", "dark")]
     [InlineData("/poses/", "light")]
     [InlineData("/poses/by-position/", "light")]
     [InlineData("/muscles/", "dark")]
@@ -35,6 +37,7 @@ public class AccessibilityTests(GuideSite site)
         await page.GotoAsync(site.Url(path));
         if (path.StartsWith("/search/")) await page.Locator("#search-results > li").First.WaitForAsync();
         if (path.StartsWith("/handouts/")) await page.Locator("#handout[data-ready='true']").WaitForAsync();
+        if (path.EndsWith("/play/")) await page.Locator("#player-ui").WaitForAsync();
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();

@@ -44,6 +44,17 @@ public class ServeModeTests(GuideSite site) : IAsyncLifetime
     private void Edit(Func<string, string> change) => File.WriteAllText(PoseFile, change(File.ReadAllText(PoseFile)));
 
     [Fact]
+    public async Task Serve_sends_the_service_worker_as_a_script_and_the_manifest_as_a_web_app_manifest()
+    {
+        using var http = new HttpClient();
+        using var worker = await http.GetAsync(_url + "sw.js");
+        Assert.Equal("text/javascript", worker.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("importScripts(", await worker.Content.ReadAsStringAsync());
+        using var manifest = await http.GetAsync(_url + "manifest.webmanifest");
+        Assert.Equal("application/manifest+json", manifest.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Editing_a_pose_updates_the_open_tab_without_a_manual_reload()
     {
         var page = await OpenPigeon();

@@ -188,7 +188,7 @@
     var u = m[3].charAt(0).toLowerCase();
     var word = u === 'b' ? 'breath' : u === 'm' ? 'minute' : 'second';
     var plural = m[2] || low !== 1 ? 's' : '';
-    return { seconds: high * (u === 'b' ? 5 : u === 'm' ? 60 : 1), label: (m[2] ? low + '–' + high : String(low)) + ' ' + word + plural };
+    return { seconds: high * (u === 'b' ? 5 : u === 'm' ? 60 : 1), breaths: u === 'b' ? high : 0, label: (m[2] ? low + '–' + high : String(low)) + ' ' + word + plural };
   }
 
   function parseReps(text) {
@@ -703,6 +703,46 @@
     ui.sheetNote.hidden = !state.note.trim();
     ui.sheetNote.textContent = state.note.trim();
     if (!isEmpty()) renderQr();
+  }
+
+  // ---- the player: the handout one step at a time (player.js), from the same link ----
+
+  var player = $('player');
+  var playButton = $('handout-play');
+
+  /** The steps as the routine player's page has them: one section each, with the dose as numbers for the timer. */
+  function playSections() {
+    return state.steps.filter(function (step) { return resolve(step).pose; }).map(function (step, i, steps) {
+      var r = resolve(step);
+      var hold = step.hold.trim() ? parseHold(step.hold) : null;
+      var reps = step.reps.trim() ? parseReps(step.reps) : null;
+      return el('section', {
+        'class': 'play-step', id: 'step-' + (i + 1), 'aria-labelledby': 'step-' + (i + 1) + '-h', 'data-sides': step.sides,
+        'data-hold-seconds': hold ? hold.seconds : 0, 'data-hold-breaths': hold ? hold.breaths : 0, 'data-reps': reps ? reps.max : 0, 'data-sets': step.sets
+      }, [
+        el('h3', { 'class': 'play-step-title', id: 'step-' + (i + 1) + '-h' }, [
+          el('span', { 'class': 'play-step-num', text: 'Step ' + (i + 1) + ' of ' + steps.length }), ' ', el('span', { 'class': 'play-pose', text: r.pose.title })]),
+        r.variant ? el('p', { 'class': 'play-variant', text: r.variant.name }) : null,
+        el('p', { 'class': 'play-dose', text: doseParts(step).join(' · ') }),
+        el('p', { 'class': 'play-cue', text: r.variant ? r.variant.cue : r.pose.cue }),
+        step.note.trim() ? el('p', { 'class': 'play-note' }, [el('strong', { text: 'Note:' }), ' ' + step.note.trim()]) : null,
+        el('div', { 'class': 'play-cautions' }, [el('p', { 'class': 'play-cautions-h' }, [el('strong', { text: 'Take care' })]),
+          el('ul', null, r.pose.cautions.map(function (c) { return el('li', { text: c }); }))]),
+        el('p', { 'class': 'play-how' }, [el('a', { href: r.pose.url + (r.variant ? '#' + r.variant.id : ''), text: 'How to do ' + r.pose.title + ', step by step' })])
+      ]);
+    });
+  }
+
+  if (player && playButton) {
+    playButton.addEventListener('click', function () {
+      var sections = playSections();
+      if (!sections.length) return;
+      $('play-steps').replaceChildren.apply($('play-steps'), sections);
+      $('player-title').textContent = state.title.trim() || 'Your home routine';
+      root.hidden = true;
+      player.hidden = false;
+      player.dispatchEvent(new CustomEvent('hipmobility:play'));
+    });
   }
 
   // ---- the QR code of the handout's own address (qrcode-generator, served as the asset qrcode.js) ----

@@ -10,6 +10,19 @@
     e.preventDefault();
     q.focus();
   });
+  // Offline: the service worker keeps the pages a reader opens (and what they ask to keep: a routine keeps its
+  // player, links marked data-keep-offline), so they work with no connection. See offline.js.
+  var script = document.currentScript;
+  var worker = script && script.getAttribute('data-service-worker');
+  if (worker && 'serviceWorker' in navigator && window.isSecureContext) {
+    navigator.serviceWorker.register(worker).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (registration) {
+      var urls = [location.href];
+      Array.prototype.forEach.call(document.querySelectorAll('a[data-keep-offline]'), function (a) { urls.push(a.href); });
+      if (registration.active) registration.active.postMessage({ type: 'keep', urls: urls });
+    }).catch(function () { /* no offline copy: the site works as before */ });
+  }
   // Print buttons (the printable routine) only show when they can work.
   Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) {
     button.hidden = false;

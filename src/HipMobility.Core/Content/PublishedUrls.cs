@@ -39,6 +39,7 @@ public static class PublishedUrls
         {
             urls.Add(Urls.Routine(routine.Id));
             urls.Add(Urls.RoutinePrint(routine.Id));
+            urls.Add(Urls.RoutinePlay(routine.Id));
             urls.UnionWith(routine.RedirectFrom);
         }
         foreach (var tag in site.PrecautionTags.Keys) urls.Add(Urls.Precaution(tag));

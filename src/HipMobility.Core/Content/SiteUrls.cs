@@ -41,10 +41,14 @@ public sealed class SiteUrls
     public const string AssetsFolder = "assets/";
     public const string SearchIndexFolder = "pagefind/";
     public const string HandoutData = "handouts/guide.json";
+    /// <summary>The service worker that keeps opened pages for offline use; at the root, so its scope is the whole site.</summary>
+    public const string ServiceWorker = "sw.js";
+    /// <summary>The web app manifest that makes the site installable.</summary>
+    public const string WebManifest = "manifest.webmanifest";
 
     /// <summary>Files and folders every build writes besides the pages; no page or redirect may take their place.</summary>
     public static readonly IReadOnlyList<string> SiteFiles =
-        [NotFoundPage, Sitemap, Robots, NetlifyRedirects, AssetsFolder, SearchIndexFolder, HandoutData];
+        [NotFoundPage, Sitemap, Robots, NetlifyRedirects, AssetsFolder, SearchIndexFolder, HandoutData, ServiceWorker, WebManifest];
 
     /// <summary>Absolute base, e.g. <c>https://example.org/guide/</c>.</summary>
     public string BaseUrl { get; }
@@ -58,6 +62,8 @@ public sealed class SiteUrls
     public string Routine(string id) => Of(ContentKinds.Routine, id);
     public string RoutinePrint(string id) => Routine(id) + "print/";
     public string Precaution(string tag) => Of(ContentKinds.Precaution, tag);
+    /// <summary>The routine's player: one step at a time, timed, for the phone on the floor.</summary>
+    public string RoutinePlay(string id) => Routine(id) + "play/";
     public string Page(Page page) => page.IsHome ? BasePath : $"{BasePath}{page.Slug}/";
     public string Site(string relativePath) => BasePath + relativePath.TrimStart('/');
 

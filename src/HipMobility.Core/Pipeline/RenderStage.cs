@@ -44,6 +44,7 @@ public static class RenderStage
                 .Concat(routine.PrecautionNotes.Select(n => DependencyKey.Precaution(n.Tag))).ToHashSet();
             jobs.Add(new RenderJob(urls.OutputPath(urls.Routine(routine.Id)), Deps, () => renderer.Routine(routine)));
             jobs.Add(new RenderJob(urls.OutputPath(urls.RoutinePrint(routine.Id)), Deps, () => renderer.RoutinePrint(routine)));
+            jobs.Add(new RenderJob(urls.OutputPath(urls.RoutinePlay(routine.Id)), Deps, () => renderer.RoutinePlay(routine)));
         }
         foreach (var page in content.Pages)
             jobs.Add(new RenderJob(urls.OutputPath(urls.Page(page)), () => LinkTargets(page.Body, site).Append(DependencyKey.Page(page.Slug)).ToHashSet(),
@@ -77,13 +78,14 @@ public static class RenderStage
         body.Links.Select(l => l.TargetId).Distinct()
             .Select(id => site.Poses.ContainsKey(id) ? DependencyKey.Pose(id) : site.Muscles.ContainsKey(id) ? DependencyKey.Muscle(id) : DependencyKey.Routine(id));
 
-    /// <summary>Files made from the whole site: sitemap, robots.txt, redirects and the hashed theme assets.</summary>
+    /// <summary>Files made from the whole site: sitemap, robots.txt, redirects, the hashed theme assets, the web app manifest and service worker.</summary>
     private static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, PageRenderer renderer, HashedAssets assets, IReadOnlyCollection<string> pagePaths)
     {
         yield return Sitemap.File(site, pagePaths);
         yield return Sitemap.Robots(site);
         foreach (var redirect in Redirects.Files(site, renderer)) yield return redirect;
         foreach (var (path, bytes) in assets.Files) yield return new OutputFile(path, bytes);
+        foreach (var file in OfflineApp.Files(site.Urls, assets, renderer.Wording)) yield return file;
     }
 }
 

@@ -24,10 +24,14 @@ public sealed class PageRenderer
     {
         (_site, _urls, _templates, _wording, _options) = (site, site.Urls, theme.Templates, theme.Wording, options);
         Precautions = new PrecautionLines(site, theme.Wording);
+        _offline = theme.Assets.Has(OfflineApp.WorkerAsset);
     }
 
     /// <summary>The caution lines made from precaution tags, worded as on every page and sheet.</summary>
     public PrecautionLines Precautions { get; }
+
+    /// <summary>Whether the theme makes the site work offline (<see cref="OfflineApp"/>): pages then link the manifest and register the worker.</summary>
+    private readonly bool _offline;
 
     /// <summary>The theme's words for what the generator writes itself (<c>theme/wording.yml</c>).</summary>
     public ThemeWording Wording => _wording;
@@ -78,6 +82,8 @@ public sealed class PageRenderer
             LastReviewedIso = reviewed?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             NextReviewDue = reviewed is { } d ? Labels.Date(Review.NextDue(d)) : null,
             NextReviewDueIso = reviewed is { } n ? Review.NextDue(n).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+            ManifestUrl = _offline ? _urls.Site(SiteUrls.WebManifest) : null,
+            ServiceWorkerUrl = _offline ? _urls.Site(SiteUrls.ServiceWorker) : null,
         };
     }
 
@@ -250,6 +256,7 @@ public sealed class PageRenderer
             Progress = routine.Progress,
             StepBack = routine.StepBack,
             Stages = routine.Stages.Select(s => new StageView("Weeks " + s.Weeks.Replace("-", "–"), s.Plan)).ToList(),
+            PlayUrl = _urls.RoutinePlay(routine.Id),
         };
     }
 
@@ -317,6 +324,38 @@ public sealed class PageRenderer
 
     /// <summary>Whether the theme has the precaution page layout (<c>precaution</c>).</summary>
     public bool HasPrecautionPages => _templates.Has("precaution");
+
+    /// <summary>The routine's player: each step with its figure (where the pose or version has one) and its dose as numbers for the script.</summary>
+    public OutputFile RoutinePlay(Routine routine)
+    {
+        var routineView = RoutineModel(routine);
+        var url = _urls.RoutinePlay(routine.Id);
+        var resolved = routine.Steps.Where(s => _site.Poses.ContainsKey(s.PoseId)).ToList();
+        var steps = routineView.Steps.Select((view, i) =>
+        {
+            var step = resolved[i];
+            var pose = _site.Poses[step.PoseId];
+            var variant = step.VariantId is null ? null : pose.FindVariant(step.VariantId);
+            var figure = variant is null ? pose.Figure : pose.FigureOf(variant) ?? pose.Figure;
+            var hold = step.Dose.Hold;
+            return new PlayStepView(view.Number, view.Id, view.StepCount, view.PoseTitle, view.PoseUrl, view.VariantName, view.Position,
+                view.Dose, view.Sides, step.Sides, view.Note, view.Cue, view.Cautions,
+                figure is null ? Html.Empty : new Html(FigureSvg.Draw(figure, $"fig-step-{view.Number}", view.VariantName ?? view.PoseTitle)))
+            {
+                Hold = view.Hold,
+                Reps = view.Reps,
+                HoldSeconds = hold?.Seconds ?? 0,
+                HoldBreaths = hold is { Unit: HoldUnit.Breaths } ? hold.High : 0,
+                RepsMax = step.Dose.Reps?.Max ?? 0,
+                Sets = step.Dose.Sets,
+            };
+        }).ToList();
+        var view = new PlayerView(routine.Id, routine.Title, routine.Summary, routine.TotalMinutes, steps.Count, steps, routineView.Url,
+            routineView.PrintUrl, _urls.Site(SiteUrls.SafetyPage), _wording["safety_line"], routineView.Days);
+        var crumbs = new[] { Home, new Crumb("Routines", _urls.Site(SiteUrls.RoutinesIndex)), new Crumb(routine.Title, view.Url), new Crumb("Play", url) };
+        var frame = Frame($"{routine.Title} (player)", routine.Summary, url, "play", crumbs, routine.Source);
+        return HtmlFile(url, RenderPage("play", frame, view));
+    }
 
     // ---- free pages, lists, finder, redirects ----
 

@@ -7,7 +7,7 @@ namespace HipMobility.Rendering;
 /// <summary><c>sitemap.xml</c> and the <c>robots.txt</c> that points to it.</summary>
 public static class Sitemap
 {
-    /// <summary>Every page except the 404 page and print pages (redirects are not passed in).</summary>
+    /// <summary>Every page except the 404 page, print pages and players (redirects are not passed in).</summary>
     public static OutputFile File(LinkedSite site, IEnumerable<string> pages)
     {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -22,7 +22,8 @@ public static class Sitemap
 
     private static IEnumerable<string> Paths(IEnumerable<string> files) =>
         files
-            .Where(p => p.EndsWith("index.html", StringComparison.Ordinal) && !p.EndsWith("/print/index.html", StringComparison.Ordinal))
+            .Where(p => p.EndsWith("index.html", StringComparison.Ordinal) && !p.EndsWith("/print/index.html", StringComparison.Ordinal)
+                && !p.EndsWith("/play/index.html", StringComparison.Ordinal))
             .Select(p => p[..^"index.html".Length])
             .Order(StringComparer.Ordinal);
 }

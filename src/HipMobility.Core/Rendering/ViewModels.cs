@@ -65,6 +65,9 @@ public sealed record PageFrame(
     /// <summary>A year after the last review.</summary>
     public string? NextReviewDue { get; init; }
     public string? NextReviewDueIso { get; init; }
+    /// <summary>The web app manifest and the service worker, when the theme makes the site work offline; else null.</summary>
+    public string? ManifestUrl { get; init; }
+    public string? ServiceWorkerUrl { get; init; }
 
     string IThemeModel.ThemeName => "page (what every page has)";
 
@@ -73,7 +76,8 @@ public sealed record PageFrame(
         .Raw("json_ld_html", JsonLdHtml).Objects("breadcrumbs", Breadcrumbs).Objects("nav", Nav).Text("edit_url", EditUrl)
         .Flag("is_print", IsPrint).Text("search_url", SearchUrl).Text("printed_url", PrintedUrl).Raw("search_html", SearchHtml)
         .Text("last_reviewed", LastReviewed).Text("last_reviewed_iso", LastReviewedIso).Text("next_review_due", NextReviewDue)
-        .Text("next_review_due_iso", NextReviewDueIso);
+        .Text("next_review_due_iso", NextReviewDueIso)
+        .Text("manifest_url", ManifestUrl).Text("service_worker_url", ServiceWorkerUrl);
 }
 
 public sealed record VariantRow(string Id, string Name, string Position, string Intensity, string Props, string Cue, string Url) : IThemeModel
@@ -289,6 +293,8 @@ public sealed record RoutineView(
     public bool IsLong => StepCount > 8;
     /// <summary>Props the whole routine needs, e.g. "Block, Strap" or "None".</summary>
     public string Props { get; init; } = "None";
+    /// <summary>The routine's player (<c>/routines/&lt;id&gt;/play/</c>).</summary>
+    public string PlayUrl { get; init; } = "";
     /// <summary>The red flags, pain rule and flare-up plan every printed sheet carries.</summary>
     public SheetSafetyView SheetSafety { get; init; } = Rendering.SheetSafety.View;
     /// <summary>What the routine says to readers with a condition (title: the tag's, url: its page, summary: the note).</summary>
@@ -309,7 +315,8 @@ public sealed record RoutineView(
         .Raw("qr_svg_html", QrSvgHtml).Text("safety_line", SafetyLine).Texts("days", Days).Raw("body_html", BodyHtml)
         .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props).Object("sheet_safety", SheetSafety)
         .Objects("precaution_notes", PrecautionNotes)
-        .Text("how_often", HowOften).Text("progress", Progress).Text("step_back", StepBack).Objects("stages", Stages);
+        .Text("how_often", HowOften).Text("progress", Progress).Text("step_back", StepBack).Objects("stages", Stages)
+        .Text("play_url", PlayUrl);
 }
 
 public sealed record FreePageView(string Title, string Summary, Html BodyHtml) : IThemeModel

@@ -22,6 +22,9 @@ public sealed class HashedAssets
     /// <summary>Output path (relative to the site root) and bytes of every asset.</summary>
     public List<(string Path, byte[] Bytes)> Files { get; } = [];
 
+    /// <summary>Whether the theme has an asset of that name.</summary>
+    public bool Has(string name) => _paths.ContainsKey(name);
+
     /// <summary>The hashed path of an asset, relative to the site root.</summary>
     public string PathOf(string name) =>
         _paths.TryGetValue(name, out var path) ? path : throw new ThemeException($"a template asks for asset '{name}', which is not in theme/assets/");

@@ -25,6 +25,7 @@ public class GoldenPageTests : IClassFixture<GoldenPageTests.SampleSite>
     [InlineData("routines/evening/index.html", "routine-evening.html")]
     [InlineData("routines/evening/print/index.html", "routine-evening-print.html")]
     [InlineData("precautions/knee-problems/index.html", "precaution-knee-problems.html")]
+    [InlineData("routines/evening/play/index.html", "routine-evening-play.html")]
     public void Rendered_page_matches_its_golden_file(string page, string golden)
     {
         var actual = File.ReadAllText(_site.Temp.Sub("site", page));

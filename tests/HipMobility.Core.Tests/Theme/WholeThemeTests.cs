@@ -64,6 +64,7 @@ public class WholeThemeTests : IClassFixture<WholeThemeTests.Guide>
     [InlineData("finder", "<body class=\"type-finder\">")]
     [InlineData("search", "<body class=\"type-search\">")]
     [InlineData("handout", "<body class=\"type-handout\">")]
+    [InlineData("play", "<body class=\"type-play\">")]
     [InlineData("404", "<body class=\"type-404\">")]
     [InlineData("precaution", "<body class=\"type-precaution\">")]
     [InlineData("redirect", "<main><h1>This page has moved</h1>")]
@@ -76,7 +77,7 @@ public class WholeThemeTests : IClassFixture<WholeThemeTests.Guide>
     [Fact]
     public void Every_layout_of_the_theme_is_one_the_guide_renders()
     {
-        var rendered = new[] { "base", "pose", "muscle", "routine", "routine-print", "page", "list", "finder", "search", "handout", "404", "redirect", "precaution" };
+        var rendered = new[] { "base", "pose", "muscle", "routine", "routine-print", "play", "page", "list", "finder", "search", "handout", "404", "redirect", "precaution" };
         Assert.Equal(rendered.Order(), ThemeFiles.Load(Repo.Theme).Layouts.Keys.Order());
     }
 

@@ -143,7 +143,7 @@ public static class IndexPages
         if (renderer.HasHandoutPage)
         {
             yield return renderer.Handout;
-            yield return () => HandoutData.File(site);
+            yield return () => HandoutData.File(site, renderer.Precautions);
         }
     }
 }

@@ -202,13 +202,124 @@ public class HandoutTests(GuideSite site)
         await Run(page, nameof(A_ten_step_handout_prints_on_at_most_two_pages) + "-" + format, async () =>
         {
             await Assertions.Expect(SheetSteps(page)).ToHaveCountAsync(10);
-            // Every caution of the pose, whichever version the step uses (pigeon has four), and the red flags and pain rule.
-            await Assertions.Expect(SheetSteps(page).First.Locator(".sheet-caution li")).ToHaveCountAsync(4);
+            // Every caution of the pose, whichever version the step uses, and every precaution of that version (modified
+            // pigeon: one caution, and lines for both hip replacements, knee problems and sciatica); the red flags and pain rule.
+            await Assertions.Expect(SheetSteps(page).First.Locator(".sheet-caution li")).ToHaveCountAsync(5);
+            await Assertions.Expect(SheetSteps(page).First.Locator(".sheet-caution li[data-tag='knee-problems']")).ToContainTextAsync("If you have knee problems,");
             await Assertions.Expect(page.Locator("#handout-sheet .red-flags li")).ToHaveCountAsync(SheetSafety.UrgentSigns.Count + SheetSafety.PromptSigns.Count);
             await Assertions.Expect(page.Locator("#handout-sheet .pain-scale tbody tr")).ToHaveCountAsync(SheetSafety.PainScale.Count);
             var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PrintBackground = true });
             var pages = Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
             Assert.InRange(pages, 1, 2);
+        });
+    }
+
+    [Theory]
+    [InlineData("A4")]
+    [InlineData("Letter")]
+    public async Task A_ten_step_handout_checked_for_three_conditions_prints_them_and_every_warning_on_at_most_two_pages(string format)
+    {
+        var note = "Keep the movement slow and stop before it pinches.";
+        var fragment = Fragment(new
+        {
+            t = "Ten steps for a stiff lower back",
+            c = "Riverside Physio and Sports Clinic",
+            n = "Do the whole routine once a day. If a step hurts, skip it and tell us at your next visit. Bring this sheet with you.",
+            k = new[] { "hip-replacement-anterior", "osteoporosis", "knee-problems" },
+            s = new object[]
+            {
+                new { p = "pigeon", v = "modified", h = "45s", e = 1, x = 2, w = 5, o = note },
+                new { p = "figure-four", v = "chair", h = "30s", e = 1, x = 2, w = 5, o = note },
+                new { p = "bridge", v = "low", h = "5s", r = "8-10", x = 3, w = 3, o = note },
+                new { p = "supine-twist", h = "30-60s", e = 1, w = 5, o = note },
+                new { p = "seated-hip-hinge-dowel", r = "8", w = 7, o = note },
+                new { p = "cat-cow-knee-draw", r = "5-6", e = 1, x = 2, w = 5, o = note },
+                new { p = "kneeling-hip-flexor-stretch", v = "chair", h = "30s", e = 1, w = 5, o = note },
+                new { p = "windshield-wipers", r = "8-10", e = 1, x = 2, w = 4, o = note },
+                new { p = "happy-baby", v = "half", h = "30-60s", w = 5, o = note },
+                new { p = "legs-up-the-wall", h = "3-5 min", w = 7, o = note },
+            },
+        });
+        var page = await Open(fragment);
+        await Run(page, nameof(A_ten_step_handout_checked_for_three_conditions_prints_them_and_every_warning_on_at_most_two_pages) + "-" + format, async () =>
+        {
+            await Assertions.Expect(SheetSteps(page)).ToHaveCountAsync(10);
+            await Assertions.Expect(page.Locator("#sheet-checked")).ToHaveTextAsync("Checked for: Hip replacement, anterior approach; Osteoporosis; Knee problems.");
+            await Assertions.Expect(SheetSteps(page).Nth(5).Locator(".sheet-caution li.is-checked")).ToHaveCountAsync(2);
+            await Assertions.Expect(page.Locator("#handout-sheet .red-flags li")).ToHaveCountAsync(SheetSafety.UrgentSigns.Count + SheetSafety.PromptSigns.Count);
+            var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PrintBackground = true });
+            var pages = Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+            Assert.InRange(pages, 1, 2);
+        });
+    }
+
+    [Fact]
+    public async Task A_pose_to_leave_out_for_a_ticked_condition_cannot_be_added_and_its_safer_version_is_offered()
+    {
+        var page = await Open();
+        await Run(page, nameof(A_pose_to_leave_out_for_a_ticked_condition_cannot_be_added_and_its_safer_version_is_offered), async () =>
+        {
+            await page.Locator("#hb-condition-hip-replacement-posterior").CheckAsync();
+            var search = page.Locator("#hb-search");
+            await search.FillAsync("seated spinal twist");
+            await Assertions.Expect(page.Locator("#hb-opt-seated-spinal-twist")).ToContainTextAsync("not for hip replacement, posterior approach");
+            await search.PressAsync("Enter");
+            await Assertions.Expect(page.Locator("#hb-status")).ToContainTextAsync("was not added");
+            await Assertions.Expect(page.Locator("#hb-steps > li")).ToHaveCountAsync(0);
+            var offer = page.Locator("#hb-offer");
+            await Assertions.Expect(offer).ToHaveTextAsync("Add Chair twist (Seated spinal twist) instead");
+            await offer.ClickAsync();
+            await Assertions.Expect(page.Locator("#hb-steps > li")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator("#hb-steps > li select[data-field='variant']")).ToHaveValueAsync("chair");
+            // The versions to leave out cannot be chosen for the step either.
+            await Assertions.Expect(page.Locator("#hb-steps > li select[data-field='variant'] option[value='standard']")).ToBeDisabledAsync();
+            await Assertions.Expect(SheetSteps(page).First).ToContainTextAsync("Chair twist");
+        });
+    }
+
+    [Fact]
+    public async Task A_pose_to_change_for_a_ticked_condition_is_added_as_the_version_named_for_it()
+    {
+        var page = await Open();
+        await Run(page, nameof(A_pose_to_change_for_a_ticked_condition_is_added_as_the_version_named_for_it), async () =>
+        {
+            await page.Locator("#hb-condition-knee-problems").CheckAsync();
+            await AddPose(page, "pigeon", "Pigeon");
+            await Assertions.Expect(page.Locator("#hb-steps > li select[data-field='variant']")).ToHaveValueAsync("modified");
+            await Assertions.Expect(page.Locator("#hb-status")).ToContainTextAsync("the version for knee problems");
+        });
+    }
+
+    [Fact]
+    public async Task Ticking_a_condition_flags_a_step_already_there_and_offers_its_safer_version()
+    {
+        var page = await Open(Fragment(new { s = new object[] { new { p = "childs-pose", v = "supported", h = "1 min" }, new { p = "bridge", v = "low", r = "8" } } }));
+        await Run(page, nameof(Ticking_a_condition_flags_a_step_already_there_and_offers_its_safer_version), async () =>
+        {
+            await page.Locator("#handout-edit").ClickAsync();
+            await page.Locator("#hb-condition-osteoporosis").CheckAsync();
+            await Assertions.Expect(page.Locator("#hb-steps > li").First.Locator(".hb-notice")).ToContainTextAsync("To be left out for osteoporosis");
+            await Assertions.Expect(page.Locator("#hb-steps > li").Nth(1).Locator(".hb-notice")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("#hb-status")).ToContainTextAsync("1 step is to be left out");
+        });
+    }
+
+    [Fact]
+    public async Task The_link_restores_the_ticked_conditions_and_the_page_writes_them_into_its_link()
+    {
+        var page = await Open(Fragment(new { t = "Checked", k = new[] { "pregnancy", "sciatica" }, s = new object[] { new { p = "bridge", v = "low", r = "8" } } }));
+        await Run(page, nameof(The_link_restores_the_ticked_conditions_and_the_page_writes_them_into_its_link), async () =>
+        {
+            await Assertions.Expect(page.Locator("#sheet-checked")).ToHaveTextAsync("Checked for: Pregnancy; Sciatica and nerve pain down the leg.");
+            await page.Locator("#handout-edit").ClickAsync();
+            await Assertions.Expect(page.Locator("#hb-condition-pregnancy")).ToBeCheckedAsync();
+            await Assertions.Expect(page.Locator("#hb-condition-sciatica")).ToBeCheckedAsync();
+            await Assertions.Expect(page.Locator("#hb-condition-osteoporosis")).Not.ToBeCheckedAsync();
+            await page.Locator("#hb-condition-osteoporosis").CheckAsync();
+            var expected = Fragment(new { t = "Checked", k = new[] { "osteoporosis", "pregnancy", "sciatica" }, s = new object[] { new { p = "bridge", v = "low", r = "8" } } });
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("#" + Regex.Escape(expected) + "$"));
+            var reopened = await Open(expected);
+            await Assertions.Expect(reopened.Locator("#sheet-checked")).ToContainTextAsync("Osteoporosis");
         });
     }
 

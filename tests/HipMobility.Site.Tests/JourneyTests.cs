@@ -66,6 +66,26 @@ public class JourneyTests(GuideSite site)
     }
 
     [Fact]
+    public async Task Someone_after_a_posterior_hip_replacement_ticks_it_in_the_variant_finder_and_only_versions_that_suit_remain()
+    {
+        var page = await site.NewPageAsync();
+        await Run(page, nameof(Someone_after_a_posterior_hip_replacement_ticks_it_in_the_variant_finder_and_only_versions_that_suit_remain), async () =>
+        {
+            await page.GotoAsync(site.Url("/variants/"));
+            var all = await page.Locator("#finder-table tbody tr").CountAsync();
+            await page.Locator("input[name='condition'][value='hip-replacement-posterior']").CheckAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?]condition=hip-replacement-posterior$"));
+            var visible = page.Locator("#finder-table tbody tr:visible");
+            await Assertions.Expect(page.Locator("#finder-table tbody tr:visible a[href$='/poses/pigeon/#modified']")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("#finder-table tbody tr:visible a[href$='/poses/seated-spinal-twist/#chair']")).ToHaveCountAsync(1);
+            var left = await visible.CountAsync();
+            Assert.InRange(left, 1, all - 1);
+            foreach (var row in await visible.AllAsync())
+                Assert.DoesNotContain("hip-replacement-posterior", (await row.GetAttributeAsync("data-not-for"))!.Split(' '));
+        });
+    }
+
+    [Fact]
     public async Task A_clinician_prints_a_routine_on_at_most_two_a4_pages_with_a_qr_code_of_its_url()
     {
         var page = await site.NewPageAsync();

@@ -4,6 +4,7 @@ using HipMobility.Content;
 using HipMobility.Diagnostics;
 using HipMobility.Pipeline;
 using HipMobility.Rendering;
+using HipMobility.Theme;
 using HipMobility.Tests.Support;
 using Microsoft.Playwright;
 
@@ -24,6 +25,13 @@ public class PrintSheetTests(GuideSite site)
         return LinkStage.Run(content, urls, bag);
     });
 
+    /// <summary>The caution lines made from precaution tags, worded by the real theme.</summary>
+    private static readonly Lazy<PrecautionLines> Lines = new(() =>
+    {
+        var wording = Repo.Path("theme", "wording.yml");
+        return new PrecautionLines(Guide.Value, ThemeWording.Parse(wording, File.ReadAllText(wording)));
+    });
+
     public static TheoryData<string> Routines()
     {
         var data = new TheoryData<string>();
@@ -36,7 +44,7 @@ public class PrintSheetTests(GuideSite site)
 
     [Theory]
     [MemberData(nameof(Routines))]
-    public async Task Every_routine_s_print_page_has_every_caution_of_every_step_the_red_flags_and_fits_two_a4_pages(string id)
+    public async Task Every_routine_s_print_page_has_every_caution_and_precaution_of_every_step_the_red_flags_and_fits_two_a4_pages(string id)
     {
         var routine = Guide.Value.Routines[id];
         var page = await site.NewPageAsync();
@@ -47,10 +55,12 @@ public class PrintSheetTests(GuideSite site)
             await Assertions.Expect(steps).ToHaveCountAsync(routine.Steps.Count);
             for (var i = 0; i < routine.Steps.Count; i++)
             {
-                var pose = Guide.Value.Poses[routine.Steps[i].PoseId];
+                var version = Guide.Value.VersionOf(routine.Steps[i])!;
                 var shown = (await steps.Nth(i).Locator(".sheet-caution li").AllTextContentsAsync()).Select(Squash).ToList();
-                Assert.Equal(pose.Cautions.Select(Squash), shown);
+                Assert.Equal(version.Pose.Cautions.Concat(Lines.Value.Lines(version)).Select(Squash), shown);
             }
+            var notes = (await page.Locator(".sheet-conditions li").AllTextContentsAsync()).Select(Squash).ToList();
+            Assert.Equal(routine.PrecautionNotes.Select(n => Squash($"{Guide.Value.PrecautionTags[n.Tag].Title}: {n.Note}")), notes);
 
             var flags = (await page.Locator(".red-flags li").AllTextContentsAsync()).Select(Squash).ToList();
             Assert.Equal(SheetSafety.UrgentSigns.Concat(SheetSafety.PromptSigns), flags);

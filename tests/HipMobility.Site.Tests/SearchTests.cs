@@ -42,6 +42,8 @@ public class SearchTests(GuideSite site)
     [InlineData("desk", "/routines/desk-break/")]
     [InlineData("hamstrings", "/muscles/hamstrings/")]
     [InlineData("sciatica", "/muscles/deep-hip-rotators/")]
+    [InlineData("osteoporosis", "/precautions/osteoporosis/")]
+    [InlineData("hip replacement", "/precautions/hip-replacement-posterior/")]
     public async Task A_query_finds_its_page_among_the_first_three_results(string query, string expected)
     {
         var top = await TopResults(query);

@@ -1,4 +1,4 @@
-// Variant finder: filters the table by position, intensity and props, and keeps the choice in the address
+// Variant finder: filters the table by position, intensity, props and the health conditions to leave versions out for, and keeps the choice in the address
 // (?position=chair&intensity=gentle) so it can be shared. Without this file the form stays hidden and the full table shows.
 (function () {
   'use strict';
@@ -9,7 +9,7 @@
   var empty = document.getElementById('finder-empty');
   if (!panel || !form || !table || !count) return;
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-  var groups = ['position', 'intensity', 'props'];
+  var groups = ['position', 'intensity', 'props', 'condition'];
 
   function ticked(name) {
     return Array.prototype.map.call(form.querySelectorAll('input[name="' + name + '"]:checked'), function (i) { return i.value; });
@@ -23,7 +23,9 @@
       var props = row.getAttribute('data-props') ? row.getAttribute('data-props').split(' ') : ['none'];
       var ok = (!want.position.length || want.position.indexOf(row.getAttribute('data-position')) >= 0)
         && (!want.intensity.length || want.intensity.indexOf(row.getAttribute('data-intensity')) >= 0)
-        && (!want.props.length || props.some(function (p) { return want.props.indexOf(p) >= 0; }));
+        && (!want.props.length || props.some(function (p) { return want.props.indexOf(p) >= 0; }))
+        // a ticked condition leaves out every version marked to be left out or changed for it
+        && !(row.getAttribute('data-not-for') || '').split(' ').some(function (t) { return t && want.condition.indexOf(t) >= 0; });
       row.hidden = !ok;
       if (ok) shown++;
     });

@@ -33,6 +33,7 @@
     title: $('hb-title'), clinic: $('hb-clinic'), note: $('hb-note'), routine: $('hb-routine'), useRoutine: $('hb-use-routine'),
     steps: $('hb-steps'), empty: $('hb-empty'), search: $('hb-search'), options: $('hb-options'), count: $('hb-search-count'),
     link: $('hb-link'), longLink: $('hb-link-long'), draft: $('hb-draft'), clear: $('hb-clear'), status: $('hb-status'), undo: $('hb-undo'),
+    offer: $('hb-offer'), conditions: root.querySelectorAll('input[name="condition"]'), sheetChecked: $('sheet-checked'),
     forYou: $('handout-for-you'), preview: $('handout-preview'), sheet: $('handout-sheet'), sheetTitle: $('sheet-title'), sheetClinic: $('sheet-clinic'),
     sheetMeta: $('sheet-meta'), sheetSteps: $('sheet-steps'), sheetNote: $('sheet-note'), qr: $('sheet-qr')
   };
@@ -86,6 +87,7 @@
     if (clean(h.title, 80)) o.t = clean(h.title, 80);
     if (clean(h.clinic, 80)) o.c = clean(h.clinic, 80);
     if (clean(h.note, 300)) o.n = clean(h.note, 300);
+    if (h.conditions && h.conditions.length) o.k = h.conditions.slice();
     o.s = h.steps.map(function (s) {
       var x = { p: s.pose };
       if (s.variant) x.v = s.variant;
@@ -131,8 +133,11 @@
       return v;
     }
     if (!object(o) || !Array.isArray(o.s) || o.s.length > 30) throw new LinkError('damaged');
+    if (o.k !== undefined && (!Array.isArray(o.k) || o.k.length > 30)) throw new LinkError('damaged');
     return {
       title: str(o.t, 500), clinic: str(o.c, 500), note: str(o.n, 2000),
+      // Conditions this guide no longer has are dropped; tags are permanent, so that is rare.
+      conditions: (o.k || []).map(function (k) { return id(k); }).filter(function (k) { return tagById.hasOwnProperty(k); }),
       steps: o.s.map(function (s) {
         if (!object(s)) throw new LinkError('damaged');
         return {
@@ -147,6 +152,7 @@
 
   var guide = null;
   var poseById = {};
+  var tagById = {};
 
   function indexGuide(data) {
     guide = data;
@@ -161,6 +167,83 @@
       (p.formerIds || []).forEach(function (old) { poseById[old] = p; });
     });
     data.poses.forEach(function (p) { poseById[p.id] = p; });
+    (data.precautions || []).forEach(function (t) { tagById[t.id] = t; });
+  }
+
+  // ---- "this patient has": the precaution tags ticked for this handout ----
+
+  function ticked(tag) { return state.conditions.indexOf(tag) >= 0; }
+  function tagTitle(tag) { return tagById[tag] ? tagById[tag].title : tag; }
+  function precautionsOf(pose, variant) { return (variant ? variant.precautions : pose.precautions) || []; }
+  function versionName(pose, variant) { return variant ? variant.name + (variant.name.indexOf(pose.title) >= 0 ? '' : ' (' + pose.title + ')') : pose.title; }
+
+  /** The precautions of a version that keep a patient with a ticked condition from it as it is (avoid, modify). */
+  function conflicts(pose, variant) {
+    return precautionsOf(pose, variant).filter(function (p) { return ticked(p.tag) && (p.level === 'avoid' || p.level === 'modify'); });
+  }
+
+  /** The safer version a precaution names, or null. */
+  function saferOf(p) {
+    var pose = p.usePose && Object.prototype.hasOwnProperty.call(poseById, p.usePose) ? poseById[p.usePose] : null;
+    if (!pose) return null;
+    var variant = p.useVariant ? pose.variantById[p.useVariant] : null;
+    return p.useVariant && !variant ? null : { pose: pose, variant: variant };
+  }
+
+  /**
+   * The version to use for the ticked conditions: each "modify" is followed to the version it names; an "avoid" stops
+   * there (avoid: the precaution, whose safer version, if any, is offered instead).
+   */
+  function checkedVersion(pose, variant) {
+    var swapped = [];
+    for (var n = 0; n < 6; n++) {
+      var found = conflicts(pose, variant);
+      if (!found.length) break;
+      var avoid = found.filter(function (p) { return p.level === 'avoid'; })[0];
+      var target = avoid ? null : saferOf(found[0]);
+      if (avoid || !target) return { pose: pose, variant: variant, swapped: swapped, avoid: avoid || found[0] };
+      swapped.push(found[0]);
+      pose = target.pose;
+      variant = target.variant;
+    }
+    return { pose: pose, variant: variant, swapped: swapped, avoid: null };
+  }
+
+  function setVersion(step, pose, variant) {
+    if (step.pose !== pose.id) {
+      step.hold = pose.hold || '';
+      step.reps = pose.reps || '';
+      step.sides = pose.sides === 'each' ? 'each' : 'both';
+    }
+    step.pose = pose.id;
+    step.variant = variant ? variant.id : '';
+  }
+
+  /** Swaps every step that a ticked condition changes for the version named for it; says what it changed. */
+  function applyConditions() {
+    var said = [];
+    state.steps.forEach(function (step, i) {
+      var r = resolve(step);
+      if (!r.pose || r.variantMissing) return;
+      var checked = checkedVersion(r.pose, r.variant);
+      if (!checked.swapped.length) return;
+      setVersion(step, checked.pose, checked.variant);
+      said.push('Step ' + (i + 1) + ' is now ' + versionName(checked.pose, checked.variant) + ', the version for ' + tagTitle(checked.swapped[0].tag).toLowerCase() + '.');
+    });
+    return said.join(' ');
+  }
+
+  function renderConditions() {
+    Array.prototype.forEach.call(ui.conditions, function (box) { box.checked = ticked(box.value); });
+  }
+
+  function onCondition() {
+    state.conditions = Array.prototype.filter.call(ui.conditions, function (box) { return box.checked; }).map(function (box) { return box.value; });
+    var said = applyConditions();
+    renderSteps();
+    changed();
+    var avoided = state.steps.filter(function (s) { var r = resolve(s); return r.pose && checkedVersion(r.pose, r.variant).avoid; }).length;
+    announce((said ? said + ' ' : '') + (avoided ? avoided + (avoided === 1 ? ' step is' : ' steps are') + ' to be left out for the ticked conditions: see the notice on ' + (avoided === 1 ? 'it.' : 'each.') : ''));
   }
 
   /** The pose and version a step names; an id that is gone gives null and a notice. */
@@ -229,13 +312,14 @@
 
   var counter = 0;
   function uid() { return 's' + (++counter); }
-  var state = { title: '', clinic: '', note: '', steps: [] };
+  var state = { title: '', clinic: '', note: '', conditions: [], steps: [] };
   var written = null; // the fragment this page last wrote, so its own changes are not read back as a new link
   var editing = false;
   var undoState = null;
+  var offered = null; // the safer version offered for a pose that cannot be added
 
   function copyState(s) {
-    return { title: s.title, clinic: s.clinic, note: s.note, steps: s.steps.map(function (x) { return Object.assign({}, x); }) };
+    return { title: s.title, clinic: s.clinic, note: s.note, conditions: s.conditions.slice(), steps: s.steps.map(function (x) { return Object.assign({}, x); }) };
   }
 
   function isEmpty() { return !state.steps.length && !state.title.trim() && !state.clinic.trim() && !state.note.trim(); }
@@ -245,7 +329,8 @@
   }
 
   function load(h) {
-    state = { title: h.title, clinic: h.clinic, note: h.note, steps: h.steps.map(canonical) };
+    state = { title: h.title, clinic: h.clinic, note: h.note, conditions: (h.conditions || []).slice(), steps: h.steps.map(canonical) };
+    renderConditions();
     ui.title.value = state.title;
     ui.clinic.value = state.clinic;
     ui.note.value = state.note;
@@ -270,8 +355,11 @@
     ui.longLink.hidden = location.href.length <= LONG_LINK || isEmpty();
   }
 
-  function announce(text, undoable) {
+  function announce(text, undoable, offer) {
     ui.status.textContent = text;
+    offered = offer || null;
+    ui.offer.hidden = !offer;
+    ui.offer.textContent = offer ? 'Add ' + versionName(offer.pose, offer.variant) + ' instead' : '';
     undoState = undoable || null;
     ui.undo.hidden = !undoable;
   }
@@ -289,7 +377,7 @@
     }
     function select(f, current, options, describedBy) {
       return el('select', { id: fid(f), 'data-field': f, 'aria-describedby': describedBy || null }, options.map(function (o) {
-        return el('option', { value: o[0], selected: String(o[0]) === String(current), text: o[1] });
+        return el('option', { value: o[0], selected: String(o[0]) === String(current), disabled: !!o[2], text: o[1] });
       }));
     }
     function text(f, value, max, placeholder, hint) {
@@ -308,9 +396,24 @@
       if (r.variantMissing) {
         children.push(el('p', { 'class': 'hb-notice', text: 'The version “' + step.variant + '” of ' + r.pose.title + ' is no longer in the guide, so the main pose is printed. Choose a version below.' }));
       }
-      var versions = [['', r.pose.title + ' (main pose, ' + r.pose.intensity + ')']];
+      var checked = r.variantMissing ? null : checkedVersion(r.pose, r.variant);
+      if (checked && checked.avoid) {
+        var safer = saferOf(checked.avoid);
+        children.push(el('div', { 'class': 'hb-notice', 'data-avoid': checked.avoid.tag }, [
+          el('p', { text: 'To be left out for ' + tagTitle(checked.avoid.tag).toLowerCase() + ', which is ticked for this patient. ' +
+            (safer ? 'A safer choice: ' + versionName(safer.pose, safer.variant) + '.' : 'Remove this step, or choose a version that suits.') }),
+          safer ? el('button', { type: 'button', 'class': 'button button-quiet', id: fid('safer'), 'data-action': 'safer' }, ['Use ' + versionName(safer.pose, safer.variant) + ' instead']) : null
+        ]));
+      }
+      function notFor(v) {
+        var c = conflicts(r.pose, v);
+        return c.length ? ' – not for ' + c.map(function (p) { return tagTitle(p.tag).toLowerCase(); }).join(', ') : '';
+      }
+      var versions = [['', r.pose.title + ' (main pose, ' + r.pose.intensity + ')' + notFor(null), !!notFor(null) && !!r.variant]];
       if (r.variantMissing) versions.push([step.variant, '“' + step.variant + '” (no longer in the guide)']);
-      r.pose.variants.forEach(function (v) { versions.push([v.id, v.name + ' (' + v.intensity + ', ' + positionLabel(v.position).toLowerCase() + ')']); });
+      r.pose.variants.forEach(function (v) {
+        versions.push([v.id, v.name + ' (' + v.intensity + ', ' + positionLabel(v.position).toLowerCase() + ')' + notFor(v), !!notFor(v) && v !== r.variant]);
+      });
       children.push(el('div', { 'class': 'hb-fields' }, [
         field('Version', 'variant', select('variant', r.variant ? r.variant.id : step.variant, versions), null, true),
         field('Hold', 'hold', text('hold', step.hold, 20, r.pose.hold || '', true), HINTS.hold[0]),
@@ -388,6 +491,17 @@
     var i = indexOf(button.closest('li[data-uid]').getAttribute('data-uid'));
     var step = state.steps[i];
     var action = button.getAttribute('data-action');
+    if (action === 'safer') {
+      var r = resolve(step), checked = checkedVersion(r.pose, r.variant), safer = checked.avoid && saferOf(checked.avoid);
+      if (!safer) return;
+      var again = checkedVersion(safer.pose, safer.variant);
+      if (again.avoid) { announce(versionName(safer.pose, safer.variant) + ' is also to be left out for ' + tagTitle(again.avoid.tag).toLowerCase() + '.'); return; }
+      setVersion(step, again.pose, again.variant);
+      renderSteps('hb-' + step.uid + '-variant');
+      changed();
+      announce('Step ' + (i + 1) + ' is now ' + versionName(again.pose, again.variant) + '.');
+      return;
+    }
     if (action === 'remove') {
       var before = copyState(state);
       state.steps.splice(i, 1);
@@ -453,16 +567,35 @@
   document.addEventListener('pointerup', endDrag);
   document.addEventListener('pointercancel', endDrag);
 
-  function addPose(pose) {
+  /** Adds a pose, or a version of it, checked against the ticked conditions: modify adds the named version, avoid adds nothing and offers the safer one. */
+  function addPose(pose, variant) {
     if (state.steps.length >= MAX_STEPS) {
       announce('A handout holds up to ' + MAX_STEPS + ' steps. Remove one to add another.');
       return;
     }
-    state.steps.push(stepFor(pose));
+    var checked = checkedVersion(pose, variant || null);
+    if (checked.avoid) {
+      var safer = saferOf(checked.avoid);
+      announce(versionName(checked.pose, checked.variant) + ' is to be left out for ' + tagTitle(checked.avoid.tag).toLowerCase() +
+        ', which is ticked for this patient, so it was not added.' + (safer ? ' A safer choice is ' + versionName(safer.pose, safer.variant) + '.' : ''), null, safer);
+      return;
+    }
+    var step = stepFor(checked.pose);
+    step.variant = checked.variant ? checked.variant.id : '';
+    state.steps.push(step);
     renderSteps();
     changed();
-    announce(pose.title + ' added as step ' + state.steps.length + '.');
+    announce(versionName(checked.pose, checked.variant) + ' added as step ' + state.steps.length +
+      (checked.swapped.length ? ', the version for ' + tagTitle(checked.swapped[0].tag).toLowerCase() + '.' : '.'));
   }
+
+  ui.offer.addEventListener('click', function () {
+    var offer = offered;
+    if (!offer) return;
+    addPose(offer.pose, offer.variant);
+    ui.search.focus();
+  });
+  Array.prototype.forEach.call(ui.conditions, function (box) { box.addEventListener('change', onCondition); });
 
   // ---- the pose search (combobox with a listbox) ----
 
@@ -501,7 +634,8 @@
     ui.options.replaceChildren.apply(ui.options, matches.map(function (m, i) {
       return el('li', { role: 'option', id: 'hb-opt-' + m.pose.id, 'class': 'combo-option', 'data-index': i, 'aria-selected': 'false' }, [
         el('span', { 'class': 'combo-title', text: m.pose.title }), ' ',
-        el('span', { 'class': 'combo-meta', text: positionLabel(m.pose.position) + ' · ' + m.pose.intensity }),
+        el('span', { 'class': 'combo-meta', text: positionLabel(m.pose.position) + ' · ' + m.pose.intensity +
+          (conflicts(m.pose, null).length ? ' · not for ' + conflicts(m.pose, null).map(function (p) { return tagTitle(p.tag).toLowerCase(); }).join(', ') : '') }),
         m.alias ? el('span', { 'class': 'combo-alias', text: 'also called “' + m.alias + '”' }) : null
       ]);
     }));
@@ -587,14 +721,15 @@
     });
     if (!state.title.trim() || state.title === routineTitle) { state.title = routine.title; ui.title.value = routine.title; }
     routineTitle = routine.title;
+    var said = applyConditions();
     renderSteps();
     changed();
-    announce('The ' + state.steps.length + ' steps of ' + routine.title + ' are in place' + (before ? ', replacing the earlier steps.' : '.'), before);
+    announce('The ' + state.steps.length + ' steps of ' + routine.title + ' are in place' + (before ? ', replacing the earlier steps.' : '.') + (said ? ' ' + said : ''), before);
   });
 
   ui.clear.addEventListener('click', function () {
     var before = isEmpty() ? null : copyState(state);
-    load({ title: '', clinic: '', note: '', steps: [] });
+    load({ title: '', clinic: '', note: '', conditions: [], steps: [] });
     routineTitle = null;
     changed();
     announce('The handout is empty again.', before);
@@ -697,9 +832,14 @@
         el('p', null, [el('b', { text: 'Cue:' }), ' ' + (r.variant ? r.variant.cue : r.pose.cue)]),
         step.note.trim() ? el('p', null, [el('b', { text: 'Note:' }), ' ' + step.note.trim()]) : null,
         el('div', { 'class': 'sheet-caution' }, [el('b', { text: 'Take care:' }), ' ',
-          el('ul', null, r.pose.cautions.map(function (c) { return el('li', { text: c }); }))])
+          el('ul', null, r.pose.cautions.map(function (c) { return el('li', { text: c }); }).concat(
+            precautionsOf(r.pose, r.variant).filter(function (p) { return p.line; }).map(function (p) {
+              return el('li', { 'class': ticked(p.tag) ? 'is-checked' : null, 'data-tag': p.tag, text: p.line });
+            })))])
       ]);
     }));
+    ui.sheetChecked.hidden = !state.conditions.length;
+    ui.sheetChecked.replaceChildren(el('strong', { text: 'Checked for:' }), ' ' + state.conditions.map(tagTitle).join('; ') + '.');
     ui.sheetNote.hidden = !state.note.trim();
     ui.sheetNote.textContent = state.note.trim();
     if (!isEmpty()) renderQr();

@@ -34,11 +34,28 @@ public static partial class HandoutData
         WriteIndented = false,
     });
 
-    public sealed record VariantData(string Id, IReadOnlyList<string> FormerIds, string Name, string Position, string Intensity, string Cue);
+    public sealed record VariantData(string Id, IReadOnlyList<string> FormerIds, string Name, string Position, string Intensity, string Cue)
+    {
+        /// <summary>Every precaution of this version: the pose's, with the variant's own in their place.</summary>
+        public IReadOnlyList<PrecautionData> Precautions { get; init; } = [];
+    }
+
+    /// <summary>
+    /// A precaution of a pose or variant: its tag and level; for avoid and modify, the safer version (<c>usePose</c>,
+    /// and <c>useVariant</c> when it is a variant); the caution line the sheet prints, worded as on the guide's pages.
+    /// </summary>
+    public sealed record PrecautionData(string Tag, string Level, string? UsePose, string? UseVariant, string? Line);
+
+    /// <summary>A precaution tag of the "this patient has" checklist: its title, its page, and its short caution line.</summary>
+    public sealed record PrecautionTagData(string Id, string Title, string Url, string Caution);
 
     public sealed record PoseData(string Id, IReadOnlyList<string> FormerIds, string Title, string? Sanskrit, IReadOnlyList<string> Aliases,
         string Url, string Position, string Intensity, string Cue, IReadOnlyList<string> Cautions, string? Hold, string? Reps, string Sides,
-        IReadOnlyList<VariantData> Variants);
+        IReadOnlyList<VariantData> Variants)
+    {
+        /// <summary>The precautions of the pose itself (the main version).</summary>
+        public IReadOnlyList<PrecautionData> Precautions { get; init; } = [];
+    }
 
     /// <summary>A routine's step; <paramref name="Sets"/> and <paramref name="Rest"/> are left out for a single set.</summary>
     public sealed record StepData(string Pose, string? Variant, string? Hold, string? Reps, string Sides, string? Note, int? Sets = null, string? Rest = null);
@@ -47,16 +64,30 @@ public static partial class HandoutData
     public sealed record RoutineData(string Id, string Title, string Url, IReadOnlyList<StepData> Steps, int? DaysAWeek = null);
 
     public sealed record GuideData(int Version, IReadOnlyDictionary<string, string> Positions, IReadOnlyList<PoseData> Poses,
-        IReadOnlyList<RoutineData> Routines);
+        IReadOnlyList<RoutineData> Routines)
+    {
+        /// <summary>The precaution tags, in the order of the controlled list.</summary>
+        public IReadOnlyList<PrecautionTagData> Precautions { get; init; } = [];
+    }
 
-    public static GuideData Build(LinkedSite site)
+    /// <summary>A version's precautions, each with its safer version and, given the theme's words, its caution line.</summary>
+    private static IReadOnlyList<PrecautionData> PrecautionsOf(LinkedSite site, Pose pose, PoseVariant? variant, PrecautionLines? lines) =>
+        pose.PrecautionsOf(variant).Select(p =>
+        {
+            var instead = p.Use is { } use ? site.ResolveUse(pose, use) : null;
+            return new PrecautionData(p.Tag, p.Level, instead?.Pose.Id, instead?.Variant?.Id, lines?.Line(pose, p));
+        }).ToList();
+
+    public static GuideData Build(LinkedSite site, PrecautionLines? lines = null)
     {
         var urls = site.Urls;
         var poses = site.Poses.Values
             .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal)
             .Select(p => new PoseData(p.Id, FormerPoseIds(p), p.Title, p.Sanskrit, p.Aliases, urls.Pose(p.Id), p.Position, p.Intensity, p.Cue,
                 p.Cautions, p.Dose.Hold?.Text, p.Dose.Reps?.Text, p.Sides,
-                p.Variants.Select(v => new VariantData(v.Id, v.RedirectFrom, v.Name, v.Position, v.Intensity, v.Cue)).ToList()))
+                p.Variants.Select(v => new VariantData(v.Id, v.RedirectFrom, v.Name, v.Position, v.Intensity, v.Cue)
+                    { Precautions = PrecautionsOf(site, p, v, lines) }).ToList())
+                { Precautions = PrecautionsOf(site, p, null, lines) })
             .ToList();
         var routines = site.Routines.Values
             .OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal)
@@ -68,13 +99,15 @@ public static partial class HandoutData
             .ToList();
         var positions = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in ControlledLists.Positions) positions[p] = Labels.Position(p);
-        return new GuideData(FormatVersion, positions, poses, routines);
+        var tags = ControlledLists.Precautions.Where(site.PrecautionTags.ContainsKey).Select(t => site.PrecautionTags[t])
+            .Select(t => new PrecautionTagData(t.Id, t.Title, urls.Precaution(t.Id), t.Caution)).ToList();
+        return new GuideData(FormatVersion, positions, poses, routines) { Precautions = tags };
     }
 
     /// <summary>The data file's bytes: compact UTF-8 JSON.</summary>
-    public static byte[] Json(LinkedSite site) => JsonSerializer.SerializeToUtf8Bytes(Build(site), Serializer.GuideData);
+    public static byte[] Json(LinkedSite site, PrecautionLines? lines = null) => JsonSerializer.SerializeToUtf8Bytes(Build(site, lines), Serializer.GuideData);
 
-    public static OutputFile File(LinkedSite site) => new(DataPath, Json(site));
+    public static OutputFile File(LinkedSite site, PrecautionLines lines) => new(DataPath, Json(site, lines));
 
     /// <summary>Old ids of a renamed pose, from its <c>redirect_from</c> entries of the form <c>/poses/&lt;id&gt;/</c>.</summary>
     private static IReadOnlyList<string> FormerPoseIds(Pose pose) =>
@@ -88,10 +121,14 @@ public sealed record HandoutView(string Title, string Intro, string DataUrl, IRe
     /// <summary>The red flags, pain rule and flare-up plan, worded as on every routine's print page.</summary>
     public SheetSafetyView SheetSafety { get; init; } = Rendering.SheetSafety.View;
 
+    /// <summary>The "this patient has" checklist: each precaution tag's title, page and id (<c>meta</c>).</summary>
+    public IReadOnlyList<LinkItem> Conditions { get; init; } = [];
+
     string Theme.IThemeModel.ThemeName => "the handout builder";
 
     void Theme.IThemeModel.WriteFields(Theme.ThemeObject fields) => fields.Text("title", Title).Text("intro", Intro)
-        .Text("data_url", DataUrl).Objects("routines", Routines).Text("safety_line", SafetyLine).Texts("days", Days).Texts("weeks", Weeks).Object("sheet_safety", SheetSafety);
+        .Text("data_url", DataUrl).Objects("routines", Routines).Text("safety_line", SafetyLine).Texts("days", Days).Texts("weeks", Weeks).Object("sheet_safety", SheetSafety)
+        .Objects("conditions", Conditions);
 }
 
 [JsonSerializable(typeof(HandoutData.GuideData))]

@@ -107,7 +107,10 @@ public static class IndexPages
 
         var rows = poses.SelectMany(p => p.Variants.Select(v => new FinderRow(p.Title, urls.Pose(p.Id), v.Name, urls.Pose(p.Id) + "#" + v.Id,
             v.Position, Labels.Position(v.Position), v.Intensity, string.Join(" ", v.Props), Labels.List(v.Props.Select(Labels.Capitalised)), v.Cue)
-            { IntensityLabel = Labels.Capitalised(v.Intensity) })).ToList();
+            {
+                IntensityLabel = Labels.Capitalised(v.Intensity),
+                NotFor = string.Join(" ", p.PrecautionsOf(v).Where(x => x.KeepsFrom).Select(x => x.Tag)),
+            })).ToList();
         FilterOption Position(string p) => new(p, Labels.Position(p), rows.Count(r => r.Position == p));
         yield return () => renderer.Finder(new FinderView(words["finder.title"], words["finder.intro"],
             rows,
@@ -120,6 +123,8 @@ public static class IndexPages
             PropOptions = ControlledLists.Props.Select(p => new FilterOption(p, Labels.Capitalised(p), rows.Count(r => r.Props.Split(' ').Contains(p))))
                 .Where(o => o.Count > 0).Prepend(new FilterOption("none", words["finder.no_props"], rows.Count(r => r.Props.Length == 0))).ToList(),
             Views = PoseViews(SiteUrls.VariantFinder),
+            ConditionOptions = ControlledLists.Precautions.Where(site.PrecautionTags.ContainsKey)
+                .Select(t => new FilterOption(t, site.PrecautionTags[t].Title, rows.Count(r => !r.NotFor.Split(' ').Contains(t)))).ToList(),
         }, words["finder.description"]);
 
         if (renderer.HasPrecautionPages)
@@ -143,7 +148,7 @@ public static class IndexPages
         if (renderer.HasHandoutPage)
         {
             yield return renderer.Handout;
-            yield return () => HandoutData.File(site);
+            yield return () => HandoutData.File(site, renderer.Precautions);
         }
     }
 }

@@ -406,7 +406,11 @@ public sealed class PageRenderer
             _urls.Site(HandoutData.DataPath),
             _site.Routines.Values.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal)
                 .Select(r => new LinkItem(r.Title, _urls.Routine(r.Id), r.Id)).ToList(),
-            _wording["safety_line"], ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], ["Week 1", "Week 2"]);
+            _wording["safety_line"], ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], ["Week 1", "Week 2"])
+        {
+            Conditions = ControlledLists.Precautions.Where(_site.PrecautionTags.ContainsKey)
+                .Select(t => new LinkItem(_site.PrecautionTags[t].Title, _urls.Precaution(t), t)).ToList(),
+        };
         var frame = Frame(view.Title, "Build a printable home routine for a patient from the guide's poses, and share it by a link that stores nothing.",
             url, "handout", [Home, new Crumb(view.Title, url)], null);
         return HtmlFile(url, RenderPage("handout", frame, view));

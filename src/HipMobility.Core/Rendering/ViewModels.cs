@@ -372,13 +372,15 @@ public sealed record FinderRow(string PoseTitle, string PoseUrl, string VariantN
     string Intensity, string Props, string PropsLabel, string Cue) : IThemeModel
 {
     public string IntensityLabel { get; init; } = "";
+    /// <summary>The precaution tags this version is to be left out or changed for, space-separated (the finder hides it when one is ticked).</summary>
+    public string NotFor { get; init; } = "";
 
     string IThemeModel.ThemeName => "a row of the finder";
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("pose_title", PoseTitle).Text("pose_url", PoseUrl)
         .Text("variant_name", VariantName).Text("url", Url).Text("position", Position).Text("position_label", PositionLabel)
         .Text("intensity", Intensity).Text("props", Props).Text("props_label", PropsLabel).Text("cue", Cue)
-        .Text("intensity_label", IntensityLabel);
+        .Text("intensity_label", IntensityLabel).Text("not_for", NotFor);
 }
 
 /// <summary>A filter option: <see cref="Value"/> is the data-attribute value, <see cref="Label"/> the text, <see cref="Count"/> how many rows have it.</summary>
@@ -395,6 +397,8 @@ public sealed record FinderView(string Title, string Intro, IReadOnlyList<Finder
     public IReadOnlyList<FilterOption> FloorOptions { get; init; } = [];
     public IReadOnlyList<FilterOption> IntensityOptions { get; init; } = [];
     public IReadOnlyList<FilterOption> PropOptions { get; init; } = [];
+    /// <summary>The precaution tags; a ticked one hides the versions to leave out or change for it (count: the versions that stay).</summary>
+    public IReadOnlyList<FilterOption> ConditionOptions { get; init; } = [];
     public IReadOnlyList<NavLink> Views { get; init; } = [];
 
     string IThemeModel.ThemeName => "the variant finder";
@@ -402,7 +406,8 @@ public sealed record FinderView(string Title, string Intro, IReadOnlyList<Finder
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("intro", Intro).Objects("rows", Rows)
         .Objects("positions", Positions).Texts("intensities", Intensities).Texts("props", Props)
         .Objects("off_floor_options", OffFloorOptions).Objects("floor_options", FloorOptions)
-        .Objects("intensity_options", IntensityOptions).Objects("prop_options", PropOptions).Objects("views", Views);
+        .Objects("intensity_options", IntensityOptions).Objects("prop_options", PropOptions).Objects("views", Views)
+        .Objects("condition_options", ConditionOptions);
 }
 
 /// <summary>One filter of the search page (layout <c>search</c>): Pagefind filter name, label and values.</summary>

@@ -84,6 +84,22 @@ public sealed class UpdateTests : IDisposable
     }
 
     [Fact]
+    public void Editing_a_precaution_tag_rewrites_its_page_and_every_page_that_prints_its_caution_lines()
+    {
+        _site.Replace("precautions/knee-problems.md", "condition: If you have knee problems", "condition: If your knees are sore");
+
+        var report = Update("precautions/knee-problems.md");
+
+        Assert.True(report.Succeeded);
+        Assert.Contains("precautions/knee-problems/index.html", report.Written);
+        Assert.Contains("poses/pigeon/index.html", report.Written);
+        Assert.Contains("routines/evening/print/index.html", report.Written);
+        Assert.Contains("handouts/guide.json", report.Written);
+        Assert.DoesNotContain("muscles/hip-flexors/index.html", report.Written);
+        AssertSameAsFreshBuild();
+    }
+
+    [Fact]
     public void Editing_a_free_page_rewrites_only_that_page()
     {
         _site.Write("index.md", _site.Read("index.md") + "\nOne more line.\n");

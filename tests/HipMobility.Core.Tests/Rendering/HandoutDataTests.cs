@@ -48,6 +48,30 @@ public class HandoutDataTests
     }
 
     [Fact]
+    public void Every_version_lists_its_precautions_with_the_safer_version_they_name_and_the_tags_come_in_the_controlled_order()
+    {
+        var site = Guide();
+        using var json = JsonDocument.Parse(HandoutData.Json(site));
+        Assert.Equal(HipMobility.Schema.ControlledLists.Precautions, json.RootElement.GetProperty("precautions").EnumerateArray().Select(t => t.GetProperty("id").GetString()!));
+        var twist = json.RootElement.GetProperty("poses").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "seated-spinal-twist");
+        var own = twist.GetProperty("precautions").EnumerateArray().Single(p => p.GetProperty("tag").GetString() == "hip-replacement-posterior");
+        Assert.Equal("avoid", own.GetProperty("level").GetString());
+        Assert.Equal("seated-spinal-twist", own.GetProperty("usePose").GetString());
+        Assert.Equal("chair", own.GetProperty("useVariant").GetString());
+        var chair = twist.GetProperty("variants").EnumerateArray().Single(v => v.GetProperty("id").GetString() == "chair");
+        var lifted = chair.GetProperty("precautions").EnumerateArray().Single(p => p.GetProperty("tag").GetString() == "hip-replacement-posterior");
+        Assert.Equal("take-care", lifted.GetProperty("level").GetString());
+        foreach (var pose in site.Poses.Values)
+        foreach (var v in pose.Variants)
+        {
+            var listed = json.RootElement.GetProperty("poses").EnumerateArray().Single(p => p.GetProperty("id").GetString() == pose.Id)
+                .GetProperty("variants").EnumerateArray().Single(x => x.GetProperty("id").GetString() == v.Id);
+            Assert.Equal(pose.PrecautionsOf(v).Select(p => (p.Tag, p.Level)),
+                listed.GetProperty("precautions").EnumerateArray().Select(p => (p.GetProperty("tag").GetString()!, p.GetProperty("level").GetString()!)));
+        }
+    }
+
+    [Fact]
     public void Every_routine_is_listed_with_its_steps()
     {
         var site = Guide();

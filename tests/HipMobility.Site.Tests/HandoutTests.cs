@@ -576,6 +576,29 @@ public class HandoutTests(GuideSite site)
     }
 
     [Fact]
+    public async Task Starting_from_a_routine_copies_its_sets_rest_and_days_a_week()
+    {
+        var page = await Open();
+        await Run(page, nameof(Starting_from_a_routine_copies_its_sets_rest_and_days_a_week), async () =>
+        {
+            await page.Locator("#hb-routine").SelectOptionAsync("progressive-hip-program");
+            await page.Locator("#hb-use-routine").ClickAsync();
+            // Step 4 is the bridge: 2 sets with 30-60 s between them; the routine is done 5 days a week.
+            await Assertions.Expect(SheetSteps(page).Nth(3)).ToContainTextAsync("2 sets, rest 30–60 seconds between");
+            await Assertions.Expect(SheetSteps(page).Nth(3)).ToContainTextAsync("5 days a week");
+            await Assertions.Expect(page.Locator("#hb-steps > li").Nth(3).Locator("[data-field=rest]")).ToHaveValueAsync("30-60s");
+        });
+    }
+
+    [Fact]
+    public async Task A_link_s_rest_between_sets_is_printed_with_the_sets()
+    {
+        var page = await Open(Fragment(new { s = new object[] { new { p = "bridge", r = "10", x = 3, k = "45s" } } }));
+        await Run(page, nameof(A_link_s_rest_between_sets_is_printed_with_the_sets), async () =>
+            await Assertions.Expect(SheetSteps(page).First).ToContainTextAsync("3 sets, rest 45 seconds between"));
+    }
+
+    [Fact]
     public async Task Nothing_is_kept_on_the_device_unless_the_draft_box_is_ticked()
     {
         var page = await Open();

@@ -60,10 +60,10 @@ public static class FigureSheet
         h2 small, figcaption small { color: #777; font-weight: normal; }
         .missing { color: #a33; }
         .row { display: flex; flex-wrap: wrap; gap: .8rem; align-items: flex-start; }
-        figure { margin: 0; width: 22rem; border: 1px solid #ddd; padding: .4rem; }
+        figure { margin: 0; width: 26rem; border: 1px solid #ddd; padding: .4rem; }
         figure.none { width: 12rem; color: #a33; }
         figcaption { font-size: 12px; }
-        .figure-svg { display: block; max-width: 100%; height: auto; max-height: 11rem; --fig-near: #1c2125; --fig-far: #98a1a8; }
+        .figure-svg { display: block; max-width: 100%; height: auto; max-height: 14rem; --fig-near: #1c2125; --fig-far: #98a1a8; }
         .figure-svg .fig-near { color: var(--fig-near); }
         .figure-svg .fig-far { color: var(--fig-far); }
         .figure-svg .fig-gap { stroke: #fff; }

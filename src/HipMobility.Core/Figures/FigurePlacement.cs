@@ -126,14 +126,14 @@ public static class FigurePlacement
         if (figure.Support == "chair")
         {
             // On a chair the thigh that rests on the seat lies level: leaning forward from the hips tips the pelvis.
-            var seated = Math.Min(Flexion(angle, "left"), Flexion(angle, "right"));
-            start = Mat3.RotZ(90 - seated) * root;
+            start = Mat3.RotZ(90 - SeatedThigh(angle)) * root;
         }
         else if (kneels) start = Mat3.RotZ(kneelTilt);
         else if (figure.Orientation == "upright") start = Mat3.RotZ(-StandingLegs(angle));
         else start = root;
 
-        // Standing stays near standing: a body on its feet leans, it does not fold down onto its hands.
+        // Standing stays near standing: a body on its feet leans, it does not fold down onto its hands, and it rests
+        // at the nearest tilt (a leg swung forward stays off the floor).
         var range = figure.Orientation == "upright" ? 30 : MaxTilt;
         var segments = Kinematics.Pose(start, angle);
         if (figure.Support != "chair")
@@ -146,6 +146,7 @@ public static class FigurePlacement
                 if (!Rests(tilted, props)) continue;
                 var bearing = LimbsBearingWeight(tilted, props);
                 if (bearing > best) { best = bearing; segments = tilted; }
+                if (figure.Orientation == "upright") break; // its legs already stand where the figure put them
             }
         }
 
@@ -226,14 +227,19 @@ public static class FigurePlacement
         var (at, r) = Kinematics.Part(segments, prop.At);
         var centre = CentreOfMass(segments);
         var away = at.X >= centre.X ? 1.0 : -1.0;
-        var holdsBack = at.Y - r > 0.5;
+        var holdsBack = at.Y - r > 0.4;
+        // A hand held out to the side holds a chair standing beside the body, clear of it.
+        var beside = Math.Abs(at.Z) > Proportions.HipHalfWidth + 0.08;
+        var z = beside ? at.Z + Math.Sign(at.Z) * ChairShape.HalfWidth * 0.8 : 0;
+        if (holdsBack && beside)
+            return new ChairShape(at.X - 0.13, at.X + 0.13, Math.Max(0.2, at.Y - r - ChairShape.BackHeight), z, IsSeat: false);
         if (holdsBack)
         {
             var seat = Math.Max(0.2, at.Y - r - ChairShape.BackHeight);
-            return new ChairShape(at.X + away * 0.01, at.X + away * 0.27, seat, 0, IsSeat: false);
+            return new ChairShape(at.X + away * 0.01, at.X + away * 0.27, seat, z, IsSeat: false);
         }
         var seatY = Math.Max(0.15, at.Y - r);
-        return new ChairShape(at.X + away * 0.14, at.X - away * 0.12, seatY, 0, IsSeat: false);
+        return new ChairShape(at.X + away * 0.14, at.X - away * 0.12, seatY, z, IsSeat: false);
     }
 
     /// <summary>What can touch the support: the underside of each part, lifted where a prop lies under it.</summary>
@@ -310,6 +316,17 @@ public static class FigurePlacement
         return angle(side + "-knee-flexion") - Flexion(angle, side) - 90;
     }
 
+    /// <summary>
+    /// The hip flexion of the thigh that rests level on a chair's seat: of the legs whose knee is bent over the seat's
+    /// edge (not stretched out), the one nearest a right angle at the hip.
+    /// </summary>
+    private static double SeatedThigh(Func<string, double> angle)
+    {
+        var sides = new[] { "left", "right" }.Where(side => angle(side + "-knee-flexion") >= 45).ToList();
+        if (sides.Count == 0) sides = ["left", "right"];
+        return sides.Select(side => Flexion(angle, side)).OrderBy(f => Math.Abs(f - 90)).First();
+    }
+
     /// <summary>A side's hip flexion, negative for extension.</summary>
     private static double Flexion(Func<string, double> angle, string side) => angle(side + "-hip-flexion") - angle(side + "-hip-extension");
 
@@ -320,6 +337,9 @@ public static class FigurePlacement
     private static double StandingLegs(Func<string, double> angle)
     {
         double left = Flexion(angle, "left"), right = Flexion(angle, "right");
+        // The trunk upright over one leg, the other moved away from it: standing on the upright one.
+        if (Math.Abs(left) <= 5 && Math.Abs(right - left) > 10) return left;
+        if (Math.Abs(right) <= 5 && Math.Abs(left - right) > 10) return right;
         var body = Kinematics.Pose(Mat3.RotZ(-(left + right) / 2), angle);
         double Low(string side) => body.Where(s => s.Side == side && (s.Name.EndsWith("-shin", StringComparison.Ordinal) || s.Name.EndsWith("-foot", StringComparison.Ordinal)))
             .SelectMany(s => s.Points.Select(p => p.Y - s.Radius)).Min();

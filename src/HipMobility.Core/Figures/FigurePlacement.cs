@@ -146,7 +146,9 @@ public static class FigurePlacement
                 if (!Rests(tilted, props)) continue;
                 var bearing = LimbsBearingWeight(tilted, props);
                 if (bearing > best) { best = bearing; segments = tilted; }
-                if (figure.Orientation == "upright") break; // its legs already stand where the figure put them
+                // Standing, the legs already stand where the figure put them; lying on the back, on the side or
+                // sitting, the body settles at the nearest rest (a happy baby does not roll up to sit).
+                if (figure.Orientation is "upright" or "supine" or "side-lying" or "seated") break;
             }
         }
 
@@ -337,9 +339,13 @@ public static class FigurePlacement
     private static double StandingLegs(Func<string, double> angle)
     {
         double left = Flexion(angle, "left"), right = Flexion(angle, "right");
-        // The trunk upright over one leg, the other moved away from it: standing on the upright one.
-        if (Math.Abs(left) <= 5 && Math.Abs(right - left) > 10) return left;
-        if (Math.Abs(right) <= 5 && Math.Abs(left - right) > 10) return right;
+        // The angle that sets a leg's foot flat: for a straight leg its hip angle, for a squat less the bent knee.
+        double Flat(string side) => Flexion(angle, side) - angle(side + "-knee-flexion") + angle(side + "-ankle-dorsiflexion") - angle(side + "-ankle-plantarflexion");
+        // The trunk upright over one leg, the other moved away from it: standing on the upright one, foot flat.
+        if (Math.Abs(left) <= 5 && Math.Abs(right - left) > 10) return Flat("left");
+        if (Math.Abs(right) <= 5 && Math.Abs(left - right) > 10) return Flat("right");
+        // Both legs alike (a squat): both feet flat.
+        if (Math.Abs(left - right) < 1 && Math.Abs(angle("left-knee-flexion") - angle("right-knee-flexion")) < 1) return Flat("left");
         var body = Kinematics.Pose(Mat3.RotZ(-(left + right) / 2), angle);
         double Low(string side) => body.Where(s => s.Side == side && (s.Name.EndsWith("-shin", StringComparison.Ordinal) || s.Name.EndsWith("-foot", StringComparison.Ordinal)))
             .SelectMany(s => s.Points.Select(p => p.Y - s.Radius)).Min();

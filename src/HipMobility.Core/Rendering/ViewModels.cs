@@ -229,13 +229,17 @@ public sealed record StepView(
     public string? NextTitle { get; init; }
     public int StepCount { get; init; }
 
+    /// <summary>The drawing of the step's pose, or of its version when the version has its own; empty otherwise.</summary>
+    public Html FigureHtml { get; init; } = Html.Empty;
+
     string IThemeModel.ThemeName => "a step";
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Number("number", Number).Text("id", Id).Text("pose_title", PoseTitle)
         .Text("pose_url", PoseUrl).Text("variant_name", VariantName).Text("variant_url", VariantUrl).Text("position", Position)
         .Text("dose", Dose).Text("sides", Sides).Text("note", Note).Text("cue", Cue).Texts("cautions", Cautions)
         .Text("previous_url", PreviousUrl).Text("next_url", NextUrl).Text("hold", Hold).Text("reps", Reps)
-        .Text("previous_title", PreviousTitle).Text("next_title", NextTitle).Number("step_count", StepCount);
+        .Text("previous_title", PreviousTitle).Text("next_title", NextTitle).Number("step_count", StepCount)
+        .Raw("figure_html", FigureHtml);
 }
 
 public sealed record RoutineView(

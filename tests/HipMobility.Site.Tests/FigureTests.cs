@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using HipMobility.Content;
+using HipMobility.Diagnostics;
+using HipMobility.Pipeline;
 using HipMobility.Tests.Support;
 using Microsoft.Playwright;
 
@@ -57,6 +60,48 @@ public partial class FigureTests(GuideSite site)
             var row = page.Locator($"tr#{variantId}");
             var name = (await row.Locator("th").InnerTextAsync()).Trim();
             await AssertDrawn(row.GetByRole(AriaRole.Img, new() { Name = name, Exact = true }), $"{poseId}#{variantId}");
+        }
+    }
+
+    private static readonly Lazy<LinkedSite> Guide = new(() =>
+    {
+        var bag = new DiagnosticBag();
+        var urls = new SiteUrls(GuideSite.CanonicalBase);
+        return LinkStage.Run(ValidateStage.Run(ParseStage.Run(DiscoverStage.Run(Repo.Path("input")), urls, bag), bag), urls, bag);
+    });
+
+    public static TheoryData<string, string> RoutinePages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in Directory.EnumerateFiles(Repo.Path("input", "routines"), "*.md").Order(StringComparer.Ordinal))
+            foreach (var (path, figure) in new[] { ("", ".step-figure"), ("print/", ".sheet-figure") })
+                data.Add($"/routines/{Path.GetFileNameWithoutExtension(file)}/{path}", figure);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RoutinePages))]
+    public async Task Every_routine_step_whose_pose_or_version_has_a_figure_shows_it(string url, string figureClass)
+    {
+        var routine = Guide.Value.Routines[url.Split('/')[2]];
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(url));
+        var steps = page.Locator(figureClass == ".step-figure" ? "ol.steps > li" : "ol.sheet-steps > li");
+        await Assertions.Expect(steps).ToHaveCountAsync(routine.Steps.Count);
+        for (var i = 0; i < routine.Steps.Count; i++)
+        {
+            var step = routine.Steps[i];
+            var pose = Guide.Value.Poses[step.PoseId];
+            var variant = step.VariantId is null ? null : pose.FindVariant(step.VariantId);
+            var figure = variant is null ? pose.Figure : pose.FigureOf(variant);
+            var images = steps.Nth(i).Locator(figureClass).GetByRole(AriaRole.Img, new() { Name = variant?.Name ?? pose.Title, Exact = true });
+            if (figure is null) Assert.Equal(0, await steps.Nth(i).Locator(figureClass).CountAsync());
+            else
+            {
+                Assert.True(await images.CountAsync() == 1, $"{url} step {i + 1}: no figure of {variant?.Name ?? pose.Title}");
+                var box = await images.BoundingBoxAsync();
+                Assert.True(box is { Width: > 10, Height: > 12 } && Math.Max(box.Width, box.Height) > 40, $"{url} step {i + 1}: figure drawn at {box?.Width}x{box?.Height}");
+            }
         }
     }
 

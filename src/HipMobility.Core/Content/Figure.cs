@@ -53,10 +53,14 @@ public static class FigureVocabulary
 
     public static readonly IReadOnlyList<string> Supports = ["floor", "chair", "bed", "wall"];
 
-    /// <summary>Which side of the body is nearer the reader (drawn darker).</summary>
-    public static readonly IReadOnlyList<string> Views = ["left", "right"];
+    /// <summary>
+    /// Where the reader looks from: a side (<c>left</c>, <c>right</c>: that side is nearer and drawn darker), the
+    /// <c>front</c> or <c>back</c> of a standing body (a body lying on its back is seen from its feet or its head), or
+    /// the <c>top</c> (from above).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Views = ["left", "right", "front", "back", "top"];
 
-    public static readonly IReadOnlyList<string> Props = ["block", "blanket", "bolster", "pillow", "strap", "wall", "dowel"];
+    public static readonly IReadOnlyList<string> Props = ["block", "blanket", "bolster", "pillow", "strap", "wall", "dowel", "chair"];
 
     public static readonly IReadOnlyList<string> BodyParts =
     [
@@ -72,7 +76,8 @@ public static class FigureVocabulary
     /// The spine is measured as a whole there (thoracolumbar flexion 0–80, extension 0–25, side bending 0–35, rotation
     /// 0–45; cervical flexion 0–45, extension 0–45); it is split here between the lumbar and thoracic segments so that
     /// the two together stay within the whole. Knee flexion allows 150°, the value of the AMA Guides in the same table
-    /// (AAOS: 135°), because kneeling poses take the knee there passively.
+    /// (AAOS: 135°), because kneeling poses take the knee there passively; wrist extension allows 90° (AAOS: 70° active)
+    /// because the hands take it passively under the body's weight on hands and knees.
     /// </summary>
     public static readonly IReadOnlyList<(string Joint, double Min, double Max)> Ranges =
     [
@@ -81,7 +86,7 @@ public static class FigureVocabulary
         ("knee-flexion", 0, 150),
         ("ankle-dorsiflexion", 0, 20), ("ankle-plantarflexion", 0, 50),
         ("shoulder-flexion", 0, 180), ("shoulder-extension", 0, 60), ("shoulder-abduction", 0, 180),
-        ("elbow-flexion", 0, 150),
+        ("elbow-flexion", 0, 150), ("wrist-extension", 0, 90),
         ("lumbar-flexion", 0, 50), ("lumbar-extension", 0, 15), ("lumbar-side-bending-left", 0, 20), ("lumbar-side-bending-right", 0, 20),
         ("lumbar-rotation-left", 0, 10), ("lumbar-rotation-right", 0, 10),
         ("thoracic-flexion", 0, 30), ("thoracic-extension", 0, 10), ("thoracic-side-bending-left", 0, 15), ("thoracic-side-bending-right", 0, 15),
@@ -91,7 +96,8 @@ public static class FigureVocabulary
 
     /// <summary>Limb movements, each named for both sides at once (<c>hip-flexion</c>) or one side (<c>left-hip-flexion</c>).</summary>
     private static bool IsLimb(string joint) => joint.StartsWith("hip-", StringComparison.Ordinal) || joint.StartsWith("knee-", StringComparison.Ordinal) ||
-        joint.StartsWith("ankle-", StringComparison.Ordinal) || joint.StartsWith("shoulder-", StringComparison.Ordinal) || joint.StartsWith("elbow-", StringComparison.Ordinal);
+        joint.StartsWith("ankle-", StringComparison.Ordinal) || joint.StartsWith("shoulder-", StringComparison.Ordinal) || joint.StartsWith("elbow-", StringComparison.Ordinal) ||
+        joint.StartsWith("wrist-", StringComparison.Ordinal);
 
     /// <summary>Every joint name a figure may use, with its range: the movement for both sides, then each side's.</summary>
     public static readonly IReadOnlyList<(string Name, double Min, double Max)> JointNames =

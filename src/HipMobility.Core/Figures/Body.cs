@@ -114,7 +114,9 @@ public static class Kinematics
             var elbow = shoulderAt + upper * new Vec3(0, -Proportions.UpperArm, 0);
             var fore = upper * Mat3.RotZ(A("elbow-flexion"));
             var wrist = elbow + fore * new Vec3(0, -Proportions.Forearm, 0);
-            var hand = wrist + fore * new Vec3(0, -Proportions.Hand, 0);
+            // The hand bends back at the wrist with the forearm turned palm-down, as when leaning on the hands: the
+            // fingers point away from the body, along the floor.
+            var hand = wrist + fore * Mat3.RotZ(A("wrist-extension")) * new Vec3(0, -Proportions.Hand, 0);
             segments.Add(new(side + "-upper-arm", side, [shoulderAt, elbow], Proportions.UpperArmR, Proportions.MassUpperArm));
             segments.Add(new(side + "-forearm", side, [elbow, wrist], Proportions.ForearmR, Proportions.MassForearm));
             segments.Add(new(side + "-hand", side, [wrist, hand], Proportions.HandR, Proportions.MassHand));

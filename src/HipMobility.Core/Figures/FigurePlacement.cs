@@ -3,13 +3,36 @@ using HipMobility.Content;
 namespace HipMobility.Figures;
 
 /// <summary>A frame's body, placed in the world: y up, the floor at y = 0, x across the picture, z toward the reader.</summary>
-public sealed record PlacedBody(IReadOnlyList<Segment> Segments, IReadOnlyList<PlacedProp> Props, double SupportTop, ChairShape? Chair, double? WallX);
+public sealed record PlacedBody(IReadOnlyList<Segment> Segments, IReadOnlyList<PlacedProp> Props, double SupportTop, IReadOnlyList<ChairShape> Chairs, double? WallX)
+{
+    /// <summary>The chair the body sits on, if its support is a chair.</summary>
+    public ChairShape? Chair => Chairs.FirstOrDefault(c => c.IsSeat);
+}
 
 /// <summary>A prop where it is drawn: its box (for block, blanket, bolster, pillow) or its line (strap, dowel).</summary>
 public sealed record PlacedProp(string Name, Vec3 From, Vec3 To, double Height);
 
-/// <summary>A chair: the front and back of its seat, the seat's height and which way its back stands.</summary>
-public sealed record ChairShape(double BackX, double FrontX, double SeatY);
+/// <summary>
+/// A chair: the back and front of its seat along the picture (its back stands at <paramref name="BackX"/>), the seat's
+/// height, the middle of its width, and whether the body sits on it (the support) or only holds or leans on it (a prop).
+/// </summary>
+public sealed record ChairShape(double BackX, double FrontX, double SeatY, double Z = 0, bool IsSeat = true)
+{
+    public const double HalfWidth = 0.2, BackHeight = 0.26;
+
+    /// <summary>The chair's edges in 3D: four legs, the seat's sides and the two posts of its back with the top rail.</summary>
+    public IEnumerable<(Vec3 From, Vec3 To)> Lines()
+    {
+        foreach (var z in new[] { Z - HalfWidth, Z + HalfWidth })
+        {
+            yield return (new Vec3(BackX, SeatY + BackHeight, z), new Vec3(BackX, 0, z));
+            yield return (new Vec3(BackX, SeatY, z), new Vec3(FrontX, SeatY, z));
+            yield return (new Vec3(FrontX, SeatY, z), new Vec3(FrontX, 0, z));
+        }
+        yield return (new Vec3(BackX, SeatY + BackHeight, Z - HalfWidth), new Vec3(BackX, SeatY + BackHeight, Z + HalfWidth));
+        yield return (new Vec3(FrontX, SeatY, Z - HalfWidth), new Vec3(FrontX, SeatY, Z + HalfWidth));
+    }
+}
 
 /// <summary>
 /// Turns a frame's joint angles into a body resting on its support. The orientation gives the starting tilt of the
@@ -22,7 +45,7 @@ public static class FigurePlacement
 {
     /// <summary>Height of a bed top, a chair seat's lowest height, and how much each prop lifts what rests on it.</summary>
     public const double BedHeight = 0.3;
-    private const double MaxTilt = 60, TiltStep = 0.5;
+    private const double MaxTilt = 90, TiltStep = 0.5;
     private static double PropLift(string prop) => prop switch
     {
         "block" => 0.09, "bolster" => 0.11, "pillow" => 0.06, "blanket" => 0.035, _ => 0,
@@ -36,7 +59,7 @@ public static class FigurePlacement
         "side-lying" => (Mat3.RotX(90) * Mat3.RotZ(90), Empty),
         "quadruped" => (Mat3.RotZ(-90), new Dictionary<string, double>
         {
-            ["hip-flexion"] = 90, ["knee-flexion"] = 90, ["shoulder-flexion"] = 90, ["ankle-plantarflexion"] = 80,
+            ["hip-flexion"] = 90, ["knee-flexion"] = 90, ["shoulder-flexion"] = 90, ["ankle-plantarflexion"] = 80, ["wrist-extension"] = 90,
         }),
         "seated" => (Mat3.Identity, new Dictionary<string, double>
         {
@@ -81,25 +104,57 @@ public static class FigurePlacement
     public static PlacedBody Place(FigureSpec figure, FigureFrame frame)
     {
         var (root, baseAngles) = Orientation(figure.Orientation, figure.Support);
+        var given = Angles(frame.Angles, figure.Angles);
+        var kneels = figure.Orientation is "kneeling" or "half-kneeling" or "quadruped";
+        var kneelTilt = KneelingLegs(Angles(frame.Angles, figure.Angles, baseAngles));
+        if (figure.Orientation == "quadruped")
+        {
+            // On hands and knees the arms stay plumb under the shoulders, however the body tips and the spine arches
+            // or rounds (unless the figure says where the arms go).
+            var spine = given("lumbar-flexion") + given("thoracic-flexion") - given("lumbar-extension") - given("thoracic-extension");
+            baseAngles = new Dictionary<string, double>(baseAngles) { ["shoulder-flexion"] = spine - kneelTilt };
+        }
         var angle = Angles(frame.Angles, figure.Angles, baseAngles);
         var props = figure.Props;
 
-        // Tilt the whole body about the left-right axis to the nearest tilt at which it rests: its centre of mass over
-        // the points it stands on. Searched outward from the orientation's own tilt, half a degree at a time.
-        var segments = Kinematics.Pose(root, angle);
+        // Tilt the whole body about the left-right axis to a tilt at which it rests: its centre of mass over the points
+        // it stands on. The search starts from the orientation's own tilt (standing: the legs it stands on upright;
+        // kneeling and on hands and knees: the shin it kneels on level) and goes outward half a degree at a time; of the
+        // tilts that rest, the one on which most limbs bear weight wins (a split stance stands on both feet, a
+        // downward dog on hands and feet), then the nearest.
+        Mat3 start;
+        if (figure.Support == "chair")
+        {
+            // On a chair the thigh that rests on the seat lies level: leaning forward from the hips tips the pelvis.
+            start = Mat3.RotZ(90 - SeatedThigh(angle)) * root;
+        }
+        else if (kneels) start = Mat3.RotZ(kneelTilt);
+        else if (figure.Orientation == "upright") start = Mat3.RotZ(-StandingLegs(angle));
+        else start = root;
+
+        // Standing stays near standing: a body on its feet leans, it does not fold down onto its hands, and it rests
+        // at the nearest tilt (a leg swung forward stays off the floor).
+        var range = figure.Orientation == "upright" ? 30 : MaxTilt;
+        var segments = Kinematics.Pose(start, angle);
         if (figure.Support != "chair")
         {
-            for (var step = 0; step <= 2 * MaxTilt / TiltStep; step++)
+            var best = -1;
+            for (var step = 0; step <= 2 * range / TiltStep; step++)
             {
                 var tilt = (step + 1) / 2 * TiltStep * (step % 2 == 0 ? -1 : 1);
-                var tilted = Kinematics.Pose(Mat3.RotZ(tilt) * root, angle);
-                if (Rests(tilted, props)) { segments = tilted; break; }
+                var tilted = Kinematics.Pose(Mat3.RotZ(tilt) * start, angle);
+                if (!Rests(tilted, props)) continue;
+                var bearing = LimbsBearingWeight(tilted, props);
+                if (bearing > best) { best = bearing; segments = tilted; }
+                // Standing, the legs already stand where the figure put them; lying on the back, on the side or
+                // sitting, the body settles at the nearest rest (a happy baby does not roll up to sit).
+                if (figure.Orientation is "upright" or "supine" or "side-lying" or "seated") break;
             }
         }
 
         var floor = figure.Support == "bed" ? BedHeight : 0;
         double lowest;
-        ChairShape? chair = null;
+        var chairs = new List<ChairShape>();
         if (figure.Support == "chair")
         {
             lowest = Contacts(segments, props).Min(c => c.Bottom);
@@ -109,7 +164,7 @@ public static class FigurePlacement
             var knees = segments.Where(s => s.Name.EndsWith("-thigh", StringComparison.Ordinal)).Select(s => s.Points[1].X).Average();
             var forward = Math.Sign(knees - pelvis.X) is 0 ? 1 : Math.Sign(knees - pelvis.X);
             var seat = Math.Max(0.2, pelvis.Y - Proportions.PelvisR);
-            chair = new ChairShape(pelvis.X - forward * 0.09, pelvis.X + forward * 0.17, seat);
+            chairs.Add(new ChairShape(pelvis.X - forward * 0.09, pelvis.X + forward * 0.17, seat));
         }
         else
         {
@@ -118,6 +173,7 @@ public static class FigurePlacement
         }
 
         var placedProps = props.Select(p => PlaceProp(segments, p, floor)).OfType<PlacedProp>().ToList();
+        foreach (var prop in props.Where(p => p.Name == "chair")) chairs.Add(HeldChair(segments, prop));
         double? wall = null;
         if (figure.Support == "wall" || props.Any(p => p.Name == "wall"))
         {
@@ -136,7 +192,7 @@ public static class FigurePlacement
                 wall = right - centre.X >= centre.X - left ? right : left;
             }
         }
-        return new PlacedBody(segments, placedProps, floor, chair, wall);
+        return new PlacedBody(segments, placedProps, floor, chairs, wall);
     }
 
     private static PlacedProp? PlaceProp(IReadOnlyList<Segment> segments, FigureProp prop, double floor)
@@ -147,7 +203,8 @@ public static class FigurePlacement
             case "block" or "bolster" or "pillow" or "blanket":
                 var top = Math.Max(floor + 0.01, at.Y - r);
                 var half = prop.Name switch { "block" => 0.045, "bolster" => 0.1, "pillow" => 0.08, _ => 0.14 };
-                return new PlacedProp(prop.Name, new Vec3(at.X - half, floor, -0.2), new Vec3(at.X + half, top, -0.2), top - floor);
+                var deep = prop.Name switch { "block" => 0.07, "bolster" => 0.25, "pillow" => 0.12, _ => 0.2 };
+                return new PlacedProp(prop.Name, new Vec3(at.X - half, floor, at.Z - deep), new Vec3(at.X + half, top, at.Z + deep), top - floor);
             case "strap":
                 // From the part it goes around to the nearer hand(s).
                 var hands = segments.Where(s => s.Name.EndsWith("-hand", StringComparison.Ordinal)).Select(s => s.Points[^1]).ToList();
@@ -163,8 +220,35 @@ public static class FigurePlacement
         }
     }
 
+    /// <summary>
+    /// A chair a standing or kneeling body holds or leans on, at a hand: a hand above seat height holds the top of its
+    /// back, and the seat reaches away from the body; a lower hand rests on the seat, the back beyond it.
+    /// </summary>
+    private static ChairShape HeldChair(IReadOnlyList<Segment> segments, FigureProp prop)
+    {
+        var (at, r) = Kinematics.Part(segments, prop.At);
+        var centre = CentreOfMass(segments);
+        var away = at.X >= centre.X ? 1.0 : -1.0;
+        var holdsBack = at.Y - r > 0.4;
+        // A hand held out to the side holds a chair standing beside the body, clear of it.
+        var beside = Math.Abs(at.Z) > Proportions.HipHalfWidth + 0.08;
+        var z = beside ? at.Z + Math.Sign(at.Z) * ChairShape.HalfWidth * 0.8 : 0;
+        if (holdsBack && beside)
+            return new ChairShape(at.X - 0.13, at.X + 0.13, Math.Max(0.2, at.Y - r - ChairShape.BackHeight), z, IsSeat: false);
+        if (holdsBack)
+        {
+            var seat = Math.Max(0.2, at.Y - r - ChairShape.BackHeight);
+            return new ChairShape(at.X + away * 0.01, at.X + away * 0.27, seat, z, IsSeat: false);
+        }
+        var seatY = Math.Max(0.15, at.Y - r);
+        return new ChairShape(at.X + away * 0.14, at.X - away * 0.12, seatY, z, IsSeat: false);
+    }
+
     /// <summary>What can touch the support: the underside of each part, lifted where a prop lies under it.</summary>
-    internal static IEnumerable<(double X, double Bottom)> Contacts(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props)
+    internal static IEnumerable<(double X, double Bottom)> Contacts(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props) =>
+        SegmentContacts(segments, props).Select(c => (c.X, c.Bottom));
+
+    private static IEnumerable<(double X, double Bottom, Segment Segment)> SegmentContacts(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props)
     {
         var lifts = props.Where(p => PropLift(p.Name) > 0).Select(p => (Part: Kinematics.Part(segments, p.At), Lift: PropLift(p.Name))).ToList();
         foreach (var s in segments)
@@ -183,7 +267,7 @@ public static class FigurePlacement
                         var d = p - part.At;
                         if (d.X * d.X + d.Y * d.Y < (part.Radius + 0.06) * (part.Radius + 0.06)) lift = Math.Max(lift, l);
                     }
-                    yield return (p.X, p.Y - s.Radius - lift);
+                    yield return (p.X, p.Y - s.Radius - lift, s);
                 }
             }
         }
@@ -212,6 +296,61 @@ public static class FigurePlacement
         double min = resting.Min(c => c.X), max = resting.Max(c => c.X);
         // Balanced on a single point is not resting: the body needs two places of support with its weight between them.
         return max - min >= 0.03 && centre > min && centre < max;
+    }
+
+    /// <summary>How many limbs (each arm, each leg) touch the support, the body lowered onto it.</summary>
+    internal static int LimbsBearingWeight(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props)
+    {
+        var contacts = SegmentContacts(segments, props).ToList();
+        var lowest = contacts.Min(c => c.Bottom);
+        return contacts.Where(c => c.Bottom - lowest < Touching && c.Segment.Side != "mid").Select(c => c.Segment)
+            .Select(s => s.Side + (s.Name.EndsWith("arm", StringComparison.Ordinal) || s.Name.EndsWith("hand", StringComparison.Ordinal) ? "-arm" : "-leg"))
+            .Distinct().Count();
+    }
+
+    /// <summary>
+    /// The whole-body tilt that lays the shin of the kneeling leg level on the floor, pointing back: the leg with the
+    /// less flexed hip (the back leg of a half-kneeling lunge; the one still down when the other knee is drawn in).
+    /// </summary>
+    private static double KneelingLegs(Func<string, double> angle)
+    {
+        var side = Flexion(angle, "left") <= Flexion(angle, "right") ? "left" : "right";
+        return angle(side + "-knee-flexion") - Flexion(angle, side) - 90;
+    }
+
+    /// <summary>
+    /// The hip flexion of the thigh that rests level on a chair's seat: of the legs whose knee is bent over the seat's
+    /// edge (not stretched out), the one nearest a right angle at the hip.
+    /// </summary>
+    private static double SeatedThigh(Func<string, double> angle)
+    {
+        var sides = new[] { "left", "right" }.Where(side => angle(side + "-knee-flexion") >= 45).ToList();
+        if (sides.Count == 0) sides = ["left", "right"];
+        return sides.Select(side => Flexion(angle, side)).OrderBy(f => Math.Abs(f - 90)).First();
+    }
+
+    /// <summary>A side's hip flexion, negative for extension.</summary>
+    private static double Flexion(Func<string, double> angle, string side) => angle(side + "-hip-flexion") - angle(side + "-hip-extension");
+
+    /// <summary>
+    /// The hip angle of the legs a standing or kneeling body stands on, which the whole body is turned by to stand them
+    /// upright: both legs' mean (a split stance), or only the lower leg's when the other is lifted clear of the floor.
+    /// </summary>
+    private static double StandingLegs(Func<string, double> angle)
+    {
+        double left = Flexion(angle, "left"), right = Flexion(angle, "right");
+        // The angle that sets a leg's foot flat: for a straight leg its hip angle, for a squat less the bent knee.
+        double Flat(string side) => Flexion(angle, side) - angle(side + "-knee-flexion") + angle(side + "-ankle-dorsiflexion") - angle(side + "-ankle-plantarflexion");
+        // The trunk upright over one leg, the other moved away from it: standing on the upright one, foot flat.
+        if (Math.Abs(left) <= 5 && Math.Abs(right - left) > 10) return Flat("left");
+        if (Math.Abs(right) <= 5 && Math.Abs(left - right) > 10) return Flat("right");
+        // Both legs alike (a squat): both feet flat.
+        if (Math.Abs(left - right) < 1 && Math.Abs(angle("left-knee-flexion") - angle("right-knee-flexion")) < 1) return Flat("left");
+        var body = Kinematics.Pose(Mat3.RotZ(-(left + right) / 2), angle);
+        double Low(string side) => body.Where(s => s.Side == side && (s.Name.EndsWith("-shin", StringComparison.Ordinal) || s.Name.EndsWith("-foot", StringComparison.Ordinal)))
+            .SelectMany(s => s.Points.Select(p => p.Y - s.Radius)).Min();
+        double l = Low("left"), r = Low("right");
+        return l > r + 0.05 ? right : r > l + 0.05 ? left : (left + right) / 2;
     }
 
     /// <summary>How close to the support a point must be to count as touching it (a fraction of height).</summary>

@@ -14,6 +14,32 @@ namespace HipMobility.Figures;
 /// </summary>
 public static class FigureSvg
 {
+    /// <summary>
+    /// How the world is seen: screen x and y (SVG units, y down) and depth (larger is nearer the reader) of a point.
+    /// Side views look along the left-right axis; <c>front</c> looks from where a standing body faces (a supine body's
+    /// feet), <c>back</c> from behind it, <c>top</c> from above. Each keeps the picture un-mirrored: seen from the front,
+    /// the body's left is on the reader's right.
+    /// </summary>
+    internal readonly record struct Projection(string View)
+    {
+        public double X(Vec3 p) => View switch
+        {
+            "right" => p.X * Scale, "front" => p.Z * Scale, "back" => -p.Z * Scale, _ => -p.X * Scale,
+        };
+
+        public double Y(Vec3 p) => View == "top" ? p.Z * Scale : -p.Y * Scale;
+
+        public double Depth(Vec3 p) => View switch
+        {
+            "right" => -p.Z, "front" => p.X, "back" => -p.X, "top" => p.Y, _ => p.Z,
+        };
+
+        public bool IsSide => View is "left" or "right";
+
+        /// <summary>The side drawn darker in a side view; other views darken what lies nearer than the trunk.</summary>
+        public string? NearSide => View switch { "left" => "left", "right" => "right", _ => null };
+    }
+
     private const double Scale = 100; // SVG units per standing height
     private const double Margin = 4, Gap = 16;
 
@@ -21,13 +47,12 @@ public static class FigureSvg
     /// <param name="title">What the figure is of: the pose's or the variant's name.</param>
     public static string Draw(FigureSpec figure, string id, string title)
     {
-        var flip = figure.View == "right" ? 1.0 : -1.0;
-        var near = figure.View == "right" ? "right" : "left";
+        var view = new Projection(figure.View);
         var frames = figure.Frames.Take(2).Select(f => FigurePlacement.Place(figure, f)).ToList();
 
-        var boxes = frames.Select(f => Bounds(f, flip)).ToList();
+        var boxes = frames.Select(f => Bounds(f, view)).ToList();
         var top = boxes.Min(b => b.MinY) - Margin;
-        var bottom = Math.Max(boxes.Max(b => b.MaxY), 0) + Margin;
+        var bottom = (view.View == "top" ? boxes.Max(b => b.MaxY) : Math.Max(boxes.Max(b => b.MaxY), 0)) + Margin;
         var offsets = new List<double>();
         var x = Margin;
         for (var i = 0; i < frames.Count; i++)
@@ -46,10 +71,11 @@ public static class FigureSvg
         svg.Append("<title id=\"").Append(id).Append("-t\">").Append(HtmlText.Escape(title)).Append("</title>");
         svg.Append("<desc id=\"").Append(id).Append("-d\">").Append(HtmlText.Escape(Description(figure.Frames))).Append("</desc>");
         svg.Append("<g fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
-        svg.Append("<path class=\"fig-floor\" stroke=\"currentColor\" stroke-width=\"0.8\" d=\"M0.0 0.0H").Append(N(width)).Append("\"/>");
+        if (view.View != "top")
+            svg.Append("<path class=\"fig-floor\" stroke=\"currentColor\" stroke-width=\"0.8\" d=\"M0.0 0.0H").Append(N(width)).Append("\"/>");
         for (var i = 0; i < frames.Count; i++)
         {
-            DrawFrame(svg, frames[i], flip, offsets[i], near);
+            DrawFrame(svg, frames[i], view, offsets[i]);
             if (i + 1 < frames.Count)
             {
                 var ax = offsets[i] + boxes[i].MaxX + 3;
@@ -73,44 +99,51 @@ public static class FigureSvg
 
     private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 
-    private static void DrawFrame(StringBuilder svg, PlacedBody body, double flip, double dx, string near)
+    private static void DrawFrame(StringBuilder svg, PlacedBody body, Projection view, double dx)
     {
-        double X(Vec3 p) => flip * p.X * Scale + dx;
-        double Y(Vec3 p) => -p.Y * Scale;
+        double X(Vec3 p) => view.X(p) + dx;
+        double Y(Vec3 p) => view.Y(p);
 
-        if (body.SupportTop > 0)
+        if (body.SupportTop > 0 && view.View != "top")
         {
-            var b = Bounds(body, flip);
+            var b = Bounds(body, view);
             svg.Append("<path class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"0.8\" d=\"M").Append(N(b.MinX + dx + 2)).Append(" 0.0V")
                 .Append(N(-body.SupportTop * Scale)).Append('H').Append(N(b.MaxX + dx - 2)).Append("V0.0\"/>");
         }
-        if (body.Chair is { } chair) DrawChair(svg, chair, flip, dx);
-        if (body.WallX is { } wall)
+        foreach (var chair in body.Chairs) DrawChair(svg, chair, view, dx);
+        if (body.WallX is { } wall && view.View != "front" && view.View != "back")
         {
-            var wx = N(flip * wall * Scale + dx + flip * 1);
-            svg.Append("<path class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"1.2\" d=\"M").Append(wx).Append(" 0.0V-70.0\"/>");
+            var w = view.View == "top"
+                ? (A: new Vec3(wall, 0, -0.3), B: new Vec3(wall, 0, 0.3))
+                : (A: new Vec3(wall, 0, 0), B: new Vec3(wall, 0.7, 0));
+            var shift = view.X(new Vec3(wall, 0, 0)) < view.X(body.Segments[0].Points[0]) ? -1 : 1;
+            svg.Append("<path class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"1.2\" d=\"M").Append(N(X(w.A) + shift)).Append(' ').Append(N(Y(w.A)))
+                .Append('L').Append(N(X(w.B) + shift)).Append(' ').Append(N(Y(w.B))).Append("\"/>");
         }
         foreach (var prop in body.Props.Where(p => p.Height > 0))
         {
             var x1 = Math.Min(X(prop.From), X(prop.To));
             var x2 = Math.Max(X(prop.From), X(prop.To));
-            var rounded = prop.Name is "bolster" or "pillow" ? Math.Min(prop.Height * Scale / 2, 4) : 0.8;
+            var y1 = Math.Min(Y(prop.From), Y(prop.To));
+            var y2 = Math.Max(Y(prop.From), Y(prop.To));
+            var rounded = prop.Name is "bolster" or "pillow" ? Math.Min(Math.Min(x2 - x1, y2 - y1) / 2, 4) : 0.8;
             svg.Append("<rect class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"0.8\" x=\"").Append(N(x1)).Append("\" y=\"")
-                .Append(N(Y(prop.To))).Append("\" width=\"").Append(N(x2 - x1)).Append("\" height=\"").Append(N(prop.Height * Scale))
+                .Append(N(y1)).Append("\" width=\"").Append(N(x2 - x1)).Append("\" height=\"").Append(N(y2 - y1))
                 .Append("\" rx=\"").Append(N(rounded)).Append("\"/>");
         }
 
         // Farthest first: the far limbs, the trunk and head, then the near limbs. Each limb (or the trunk) is one group:
         // its white outline is drawn under all of it, so it parts it from what lies behind without cutting its own joints.
-        var depth = flip > 0 ? -1.0 : 1.0;
         var groups = body.Segments.Select((s, i) => (s, i)).GroupBy(t => Group(t.s.Name))
             .Select(g => (Items: g.Select(t => t.s).ToList(), First: g.Min(t => t.i),
-                Z: g.First().s.Side == "mid" ? 0.0 : depth * g.SelectMany(t => t.s.Points).Average(p => p.Z)))
-            .OrderBy(g => g.Z).ThenBy(g => g.First);
-        foreach (var (items, _, _) in groups)
+                Z: g.Key == "trunk" && view.IsSide ? 0.0 : g.SelectMany(t => t.s.Points).Average(view.Depth)))
+            .OrderBy(g => g.Z).ThenBy(g => g.First).ToList();
+        var trunkDepth = groups.First(g => g.Items[0].Side == "mid").Z;
+        foreach (var (items, _, z) in groups)
         {
+            var near = view.NearSide is { } side ? items[0].Side == "mid" || items[0].Side == side : z > trunkDepth - 0.04;
             foreach (var s in items) Stroke(s, "fig-gap", "#fff", s.Radius * 2 * Scale + 1.4);
-            foreach (var s in items) Stroke(s, s.Side == "mid" || s.Side == near ? "fig-near" : "fig-far", "currentColor", s.Radius * 2 * Scale);
+            foreach (var s in items) Stroke(s, near ? "fig-near" : "fig-far", "currentColor", s.Radius * 2 * Scale);
         }
 
         void Stroke(Segment s, string cls, string colour, double width)
@@ -146,33 +179,38 @@ public static class FigureSvg
         _ => "trunk",
     };
 
-    private static void DrawChair(StringBuilder svg, ChairShape chair, double flip, double dx)
+    private static void DrawChair(StringBuilder svg, ChairShape chair, Projection view, double dx)
     {
-        double X(double x) => flip * x * Scale + dx;
-        var seat = -chair.SeatY * Scale;
-        var back = X(chair.BackX);
-        var front = X(chair.FrontX);
+        // Edges that fall on one another in this view (the near and far legs, seen from the side) are drawn once.
         var d = new StringBuilder();
-        d.Append('M').Append(N(back)).Append(' ').Append(N(seat - 26)).Append("V0.0")
-            .Append('M').Append(N(back)).Append(' ').Append(N(seat)).Append('H').Append(N(front)).Append("V0.0");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (a, b) in chair.Lines())
+        {
+            string from = N(view.X(a) + dx) + " " + N(view.Y(a)), to = N(view.X(b) + dx) + " " + N(view.Y(b));
+            if (from == to || !seen.Add(from + "L" + to) || !seen.Add(to + "L" + from)) continue;
+            d.Append('M').Append(from).Append('L').Append(to);
+        }
         svg.Append("<path class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"1.4\" d=\"").Append(d).Append("\"/>");
     }
 
     private readonly record struct Box(double MinX, double MaxX, double MinY, double MaxY);
 
-    private static Box Bounds(PlacedBody body, double flip)
+    private static Box Bounds(PlacedBody body, Projection view)
     {
         double minX = double.MaxValue, maxX = double.MinValue, minY = double.MaxValue, maxY = double.MinValue;
-        void Add(double x, double y, double r)
+        void Add(Vec3 p, double r)
         {
+            double x = view.X(p), y = view.Y(p);
             minX = Math.Min(minX, x - r); maxX = Math.Max(maxX, x + r);
             minY = Math.Min(minY, y - r); maxY = Math.Max(maxY, y + r);
         }
         foreach (var s in body.Segments)
-            foreach (var p in s.Points) Add(flip * p.X * Scale, -p.Y * Scale, s.Radius * Scale + 0.7);
-        foreach (var p in body.Props) { Add(flip * p.From.X * Scale, -p.From.Y * Scale, 1); Add(flip * p.To.X * Scale, -p.To.Y * Scale, 1); }
-        if (body.Chair is { } c) { Add(flip * c.BackX * Scale, -c.SeatY * Scale - 26, 1); Add(flip * c.FrontX * Scale, 0, 1); }
-        if (body.WallX is { } w) { Add(flip * w * Scale + flip, -70, 1); }
+            foreach (var p in s.Points) Add(p, s.Radius * Scale + 0.7);
+        foreach (var p in body.Props) { Add(p.From, 1); Add(p.To, 1); }
+        foreach (var c in body.Chairs)
+            foreach (var (a, b) in c.Lines()) { Add(a, 1); Add(b, 1); }
+        if (body.WallX is { } w && view.IsSide) { Add(new Vec3(w, 0, 0), 2); Add(new Vec3(w, 0.7, 0), 2); }
+        if (body.WallX is { } t && view.View == "top") { Add(new Vec3(t, 0, -0.3), 2); Add(new Vec3(t, 0, 0.3), 2); }
         return new Box(minX, maxX, minY, maxY);
     }
 

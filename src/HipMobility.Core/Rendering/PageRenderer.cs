@@ -210,6 +210,16 @@ public sealed class PageRenderer
     /// <summary>Each routine's QR code is drawn once, though its page and its print page both show it.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _qrCodes = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A step's drawing: its version's figure, or the pose's when the step uses the pose itself. A version without a
+    /// figure of its own gets none, rather than the pose's picture of another version.
+    /// </summary>
+    private static Html StepFigure(Pose pose, PoseVariant? variant, int number)
+    {
+        var figure = variant is null ? pose.Figure : pose.FigureOf(variant);
+        return figure is null ? Html.Empty : new Html(FigureSvg.Draw(figure, $"fig-step-{number}", variant?.Name ?? pose.Title));
+    }
+
     /// <summary>The model of a routine's page and its print page: every step with every caution of its pose, whichever version it uses.</summary>
     internal RoutineView RoutineModel(Routine routine)
     {
@@ -240,6 +250,7 @@ public sealed class PageRenderer
                 StepCount = resolved.Count,
                 Sets = step.Dose.Sets > 1 ? $"{step.Dose.Sets} sets" : null,
                 Rest = step.Dose.Sets > 1 && step.Dose.Rest is { } rest ? Labels.Hold(rest) : null,
+                FigureHtml = StepFigure(pose, variant, number),
             });
         }
         var absolute = _urls.Absolute(url);

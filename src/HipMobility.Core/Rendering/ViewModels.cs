@@ -251,6 +251,9 @@ public sealed record StepView(
     /// <summary>The rest between sets, e.g. "30–60 seconds"; null for one set.</summary>
     public string? Rest { get; init; }
 
+    /// <summary>The drawing of the step's pose, or of its version when the version has its own; empty otherwise.</summary>
+    public Html FigureHtml { get; init; } = Html.Empty;
+
     string IThemeModel.ThemeName => "a step";
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Number("number", Number).Text("id", Id).Text("pose_title", PoseTitle)
@@ -258,7 +261,8 @@ public sealed record StepView(
         .Text("dose", Dose).Text("sides", Sides).Text("note", Note).Text("cue", Cue).Texts("cautions", Cautions)
         .Text("previous_url", PreviousUrl).Text("next_url", NextUrl).Text("hold", Hold).Text("reps", Reps)
         .Text("previous_title", PreviousTitle).Text("next_title", NextTitle).Number("step_count", StepCount)
-        .Text("sets", Sets).Text("rest", Rest);
+        .Text("sets", Sets).Text("rest", Rest)
+        .Raw("figure_html", FigureHtml);
 }
 
 /// <summary>A stretch of weeks of a routine that builds over time: "Weeks 1–2" and what to do.</summary>

@@ -142,13 +142,18 @@ public class FigureTests
     public static FigureSpec ChairKneeLift { get; } = new("seated", "chair", "right", None, [],
         [new FigureFrame("Sitting on a chair with the right knee lifted & the foot off the floor", Angles(("right-hip-flexion", 115), ("right-knee-flexion", 100)))]);
 
+    public static FigureSpec SquatFront { get; } = new("upright", "floor", "front",
+        Angles(("hip-flexion", 115), ("knee-flexion", 140), ("hip-abduction", 35), ("hip-external-rotation", 25), ("ankle-dorsiflexion", 20)), [],
+        [new FigureFrame("Seen from the front, a deep squat with the knees wide", None)]);
+
     [Theory]
     [InlineData("bridge")]
     [InlineData("chair-knee-lift")]
+    [InlineData("squat-front")]
     public void Golden_figure(string name)
     {
-        var figure = name == "bridge" ? Bridge : ChairKneeLift;
-        var svg = FigureSvg.Draw(figure, "fig-" + name, name == "bridge" ? "Bridge" : "Knee lift <seated>") + "\n";
+        var figure = name switch { "bridge" => Bridge, "squat-front" => SquatFront, _ => ChairKneeLift };
+        var svg = FigureSvg.Draw(figure, "fig-" + name, name switch { "bridge" => "Bridge", "squat-front" => "Squat", _ => "Knee lift <seated>" }) + "\n";
         var path = Repo.Path("tests", "HipMobility.Core.Tests", "Golden", $"figure-{name}.svg");
         if (Repo.UpdateGoldens) File.WriteAllText(path, svg);
         Assert.Equal(File.ReadAllText(path), svg);
@@ -187,6 +192,91 @@ public class FigureTests
         Assert.Equal(45, merged.Angles["ankle-plantarflexion"]);
         Assert.Equal("Heels close", Assert.Single(merged.Frames).Alt);
     }
+
+    [Fact]
+    public void Wrist_extension_of_90_lays_the_hand_at_a_right_angle_to_the_forearm()
+    {
+        var body = Standing(("wrist-extension", 90));
+        var hand = body.Single(s => s.Name == "left-hand");
+        var forearm = body.Single(s => s.Name == "left-forearm");
+        Near(forearm.Points[1].X + Proportions.Hand, hand.Points[1].X);
+        Near(forearm.Points[1].Y, hand.Points[1].Y);
+    }
+
+    private static PlacedBody Placed(string orientation, string support, params (string, double)[] angles)
+    {
+        var figure = new FigureSpec(orientation, support, "left", Angles(angles), [], [new FigureFrame("alt", None)]);
+        return FigurePlacement.Place(figure, figure.Frames[0]);
+    }
+
+    private static double Slope(PlacedBody body, string segment)
+    {
+        var s = body.Segments.Single(x => x.Name == segment);
+        var d = s.Points[^1] - s.Points[0];
+        return Math.Atan2(Math.Abs(d.Y), Math.Abs(d.X)) * 180 / Math.PI;
+    }
+
+    [Fact]
+    public void Kneeling_starts_with_the_kneeling_shin_level_on_the_floor()
+    {
+        var body = Placed("kneeling", "floor", ("hip-flexion", 110), ("knee-flexion", 150));
+        Assert.True(Slope(body, "left-shin") < 3, $"the shin slopes {Slope(body, "left-shin")} degrees");
+        Assert.True(FigurePlacement.Rests(body.Segments, []));
+    }
+
+    [Fact]
+    public void On_hands_and_knees_with_the_back_rounded_both_hands_and_both_knees_stay_on_the_floor()
+    {
+        var body = Placed("quadruped", "floor", ("lumbar-flexion", 20), ("thoracic-flexion", 15));
+        Assert.Equal(4, FigurePlacement.LimbsBearingWeight(body.Segments, []));
+        Assert.True(Slope(body, "left-upper-arm") > 70, $"the upper arm is {Slope(body, "left-upper-arm")} degrees from level");
+    }
+
+    [Fact]
+    public void Standing_on_one_leg_the_other_swung_forward_stays_off_the_floor()
+    {
+        var body = Placed("upright", "floor", ("left-hip-flexion", 35));
+        Assert.True(Slope(body, "right-thigh") > 89, "the standing thigh is upright");
+        var lowest = FigurePlacement.Contacts(body.Segments, []).Min(c => c.Bottom);
+        var swung = body.Segments.Single(s => s.Name == "left-foot").Points.Min(p => p.Y) - Proportions.FootR;
+        Assert.True(swung - lowest > 0.02, "the swung foot is off the floor");
+    }
+
+    [Fact]
+    public void A_split_stance_stands_on_both_feet()
+    {
+        var body = Placed("upright", "floor", ("left-hip-flexion", 60), ("right-hip-flexion", 25));
+        var lowest = FigurePlacement.Contacts(body.Segments, []).Min(c => c.Bottom);
+        foreach (var side in new[] { "left", "right" })
+            Assert.True(body.Segments.Single(s => s.Name == side + "-foot").Points.Min(p => p.Y) - Proportions.FootR - lowest < 0.01, $"{side} foot off the floor");
+    }
+
+    [Fact]
+    public void A_chair_held_above_seat_height_has_its_back_under_the_hand()
+    {
+        var figure = new FigureSpec("upright", "floor", "left", Angles(("right-shoulder-abduction", 50)), [new FigureProp("chair", "right-hand")],
+            [new FigureFrame("alt", None)]);
+        var body = FigurePlacement.Place(figure, figure.Frames[0]);
+        var chair = Assert.Single(body.Chairs);
+        Assert.False(chair.IsSeat);
+        var hand = Kinematics.Part(body.Segments, "right-hand");
+        Assert.True(Math.Abs(chair.SeatY + ChairShape.BackHeight - (hand.At.Y - hand.Radius)) < 0.01, "the back's top rail is at the hand");
+        Assert.True(chair.Z < -Proportions.HipHalfWidth, "a hand held out to the side holds a chair beside the body");
+    }
+
+    [Fact]
+    public void Each_view_projects_the_body_unmirrored()
+    {
+        var p = new Vec3(0.1, 0.2, 0.3); // forward, up, to the body's left
+        Assert.Equal((-10.0, -20.0), Round(new FigureSvg.Projection("left"), p));
+        Assert.Equal((10.0, -20.0), Round(new FigureSvg.Projection("right"), p));
+        Assert.Equal((30.0, -20.0), Round(new FigureSvg.Projection("front"), p)); // facing the body, its left is on the reader's right
+        Assert.Equal((-30.0, -20.0), Round(new FigureSvg.Projection("back"), p));
+        Assert.Equal((-10.0, 30.0), Round(new FigureSvg.Projection("top"), p));
+        Assert.True(new FigureSvg.Projection("front").Depth(p) > new FigureSvg.Projection("front").Depth(p with { X = 0 }), "what is in front is nearer");
+    }
+
+    private static (double, double) Round(FigureSvg.Projection view, Vec3 p) => (Math.Round(view.X(p), 6), Math.Round(view.Y(p), 6));
 
     [Fact]
     public void Every_joint_name_has_a_range_and_both_sides()

@@ -115,7 +115,8 @@ public class PlayerTests(GuideSite site)
         var page = await OpenPlayer("four-directions-gentle");
         await Run(page, nameof(A_hold_waits_for_a_tap_with_the_step_s_cautions_on_screen_before_its_timer_starts), async () =>
         {
-            await Action(page).ClickAsync(); // step 1 is counted in repetitions: Done
+            await Action(page).ClickAsync(); // step 1 is two sets of repetitions: Done, then Done again
+            await Action(page).ClickAsync();
             Assert.Equal("ready", await Phase(page));
             await Assertions.Expect(page.Locator(".play-step:visible .play-cautions li").First).ToBeInViewportAsync();
             await page.Clock.RunForAsync(120_000);
@@ -130,7 +131,8 @@ public class PlayerTests(GuideSite site)
         var page = await OpenPlayer("four-directions-gentle");
         await Run(page, nameof(Pause_stops_the_countdown_and_resume_carries_on_from_where_it_stopped), async () =>
         {
-            await Action(page).ClickAsync(); // Done with step 1's repetitions
+            await Action(page).ClickAsync(); // Done with step 1's two sets of repetitions
+            await Action(page).ClickAsync();
             await Action(page).ClickAsync(); // start step 2's 30-second hold, right side
             await page.Clock.RunForAsync(10_000);
             Assert.Equal("0:20", await Timer(page));
@@ -157,6 +159,8 @@ public class PlayerTests(GuideSite site)
         {
             Assert.Equal("Seated hip hinge with a dowel", await CurrentStep(page));
             await Assertions.Expect(page.Locator("#player-back")).ToBeDisabledAsync();
+            await page.Locator("#player-skip").ClickAsync(); // step 1's second set
+            Assert.Equal("Seated hip hinge with a dowel", await CurrentStep(page));
             await page.Locator("#player-skip").ClickAsync();
             Assert.Equal("Kneeling hip flexor stretch", await CurrentStep(page));
             Assert.Equal("Right side", await Side(page));
@@ -180,7 +184,8 @@ public class PlayerTests(GuideSite site)
         await Run(page, nameof(Restart_starts_the_step_again_from_its_first_side_with_the_full_hold), async () =>
         {
             await page.Locator("#player-skip").ClickAsync();
-            await page.Locator("#player-skip").ClickAsync(); // the stretch's left side
+            await page.Locator("#player-skip").ClickAsync();
+            await page.Locator("#player-skip").ClickAsync(); // past step 1's two sets to the stretch's left side
             await Action(page).ClickAsync();
             await page.Clock.RunForAsync(12_000);
             await page.Locator("#player-restart").ClickAsync();
@@ -199,6 +204,7 @@ public class PlayerTests(GuideSite site)
         {
             await Assertions.Expect(page.Locator("#player-live")).ToHaveAttributeAsync("aria-live", "polite");
             await page.Locator("#player-skip").ClickAsync();
+            await page.Locator("#player-skip").ClickAsync(); // past step 1's two sets
             await Action(page).ClickAsync();
             await page.Clock.RunForAsync(31_000);
             await Assertions.Expect(page.Locator("#player-live")).ToHaveTextAsync("Hold finished. Now the left side. Tap Start when you are ready.");
@@ -244,7 +250,9 @@ public class PlayerTests(GuideSite site)
         await Run(page, nameof(The_player_is_operated_from_the_keyboard_alone), async () =>
         {
             await Action(page).FocusAsync();
-            await page.Keyboard.PressAsync("Enter"); // Done
+            await page.Keyboard.PressAsync("Enter"); // Done, set 1
+            await Assertions.Expect(Action(page)).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync("Enter"); // Done, set 2
             await Assertions.Expect(Action(page)).ToBeFocusedAsync();
             await page.Keyboard.PressAsync("Enter"); // Start the hold: focus moves to Pause
             await Assertions.Expect(page.Locator("#player-pause")).ToBeFocusedAsync();

@@ -293,8 +293,14 @@ public sealed record RoutineView(
 {
     /// <summary>Rows of the printed tick grid ("Week 1", "Week 2").</summary>
     public IReadOnlyList<string> Weeks { get; init; } = ["Week 1", "Week 2"];
-    /// <summary>Many steps: the printed sheet uses tighter type so it still fits on two pages.</summary>
-    public bool IsLong => StepCount > 8;
+    /// <summary>
+    /// Many steps, or many warnings on them: the printed sheet uses two columns and tighter type so it still fits on two
+    /// pages. A sheet may not drop a warning to fit, so the caution lines count as much as the steps.
+    /// </summary>
+    public bool IsLong => StepCount > 8 || Steps.Sum(s => s.Cautions.Count) > LongSheetCautionLines;
+
+    /// <summary>More caution lines than this (about what seven steps carry) make a long sheet.</summary>
+    public const int LongSheetCautionLines = 36;
     /// <summary>Props the whole routine needs, e.g. "Block, Strap" or "None".</summary>
     public string Props { get; init; } = "None";
     /// <summary>The routine's player (<c>/routines/&lt;id&gt;/play/</c>).</summary>

@@ -91,7 +91,13 @@ public sealed class FuzzWorker
     /// <summary>Bytes a case may allocate (on the worker's thread) beyond a fixed allowance, per byte of input.</summary>
     public const int AllocationPerInputByte = 40;
 
-    public const long AllocationAllowance = 160L * 1024 * 1024;
+    /// <summary>
+    /// What any case may allocate whatever its input: checking and rendering the whole guide (the largest scope) with the
+    /// theme compiled again. It grows with the guide: 160 MB until 2026-12-02, raised to 320 MB when the guide went from
+    /// about 90 to 127 pages with figures on routine steps, precaution pages and players (whole-site cases measured up to
+    /// 280 MB). Runaway cost in a mutated file (quadratic work, a blown-up alias) still ends far above it.
+    /// </summary>
+    public const long AllocationAllowance = 320L * 1024 * 1024;
 
     /// <summary>Runs one case; returns what went wrong, or null when the case held. <paramref name="budget"/> overrides the memory budget.</summary>
     public string? Run(FuzzCase fuzzCase, RenderScope scope, long? budget = null)

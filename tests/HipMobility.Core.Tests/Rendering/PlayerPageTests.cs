@@ -12,7 +12,7 @@ namespace HipMobility.Tests.Rendering;
 
 /// <summary>
 /// Every routine's player page (<c>/routines/&lt;id&gt;/play/</c>) as its script and a reader without script get it:
-/// one section per step, in order, with every caution of the step's pose and the dose as numbers the timer reads.
+/// one section per step, in order, with every caution of the step's pose and every precaution line of its version and the dose as numbers the timer reads.
 /// </summary>
 public partial class PlayerPageTests
 {
@@ -31,9 +31,10 @@ public partial class PlayerPageTests
     private static string Attribute(Match section, string name) => Regex.Match(section.Value, $"{name}=\"([^\"]*)\"").Groups[1].Value;
 
     [Fact]
-    public void Every_step_of_every_routine_is_one_section_of_its_player_with_every_caution_of_its_pose()
+    public void Every_step_of_every_routine_is_one_section_of_its_player_with_every_caution_and_precaution_line_of_its_version()
     {
-        foreach (var routine in Guide.Value.Site.Routines.Values)
+        var (site, renderer) = Guide.Value;
+        foreach (var routine in site.Routines.Values)
         {
             var sections = Sections(routine);
             Assert.Equal(routine.Steps.Count, sections.Count);
@@ -41,7 +42,8 @@ public partial class PlayerPageTests
             {
                 var cautions = Caution().Matches(Regex.Match(section.Value, "<div class=\"play-cautions\">.*?</div>", RegexOptions.Singleline).Value)
                     .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
-                Assert.Equal(Guide.Value.Site.Poses[step.PoseId].Cautions, cautions);
+                var version = site.VersionOf(step)!;
+                Assert.Equal([.. version.Pose.Cautions, .. renderer.Precautions.Lines(version)], cautions);
             }
         }
     }

@@ -33,11 +33,14 @@ public sealed class RenderPlan(IReadOnlyList<RenderJob> jobs, Func<IReadOnlyColl
 {
     public IReadOnlyList<RenderJob> Jobs { get; } = jobs;
 
-    /// <summary>Renders every page and the site-wide files, sorted by path (for tests).</summary>
-    public IReadOnlyList<OutputFile> RenderAll()
+    /// <summary>
+    /// Renders every page and the site-wide files one after another on the calling thread, sorted by path: for tests
+    /// that count what rendering allocates (a parallel render spreads it over threads).
+    /// </summary>
+    public IReadOnlyList<OutputFile> RenderAllOnThisThread()
     {
-        var all = new System.Collections.Concurrent.ConcurrentBag<OutputFile>();
-        RenderAll(all.Add);
+        var all = new List<OutputFile>();
+        RenderAffected(_ => true, all.Add, threads: 1);
         return all.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -48,7 +51,9 @@ public sealed class RenderPlan(IReadOnlyList<RenderJob> jobs, Func<IReadOnlyColl
     /// Renders the jobs <paramref name="isAffected"/> picks, then the site-wide files, which need every page's path
     /// (the sitemap lists the pages not rendered again too).
     /// </summary>
-    public RenderedSite RenderAffected(Func<RenderJob, bool> isAffected, Action<OutputFile> sink)
+    public RenderedSite RenderAffected(Func<RenderJob, bool> isAffected, Action<OutputFile> sink) => RenderAffected(isAffected, sink, -1);
+
+    private RenderedSite RenderAffected(Func<RenderJob, bool> isAffected, Action<OutputFile> sink, int threads)
     {
         var affected = Jobs.Where(isAffected).ToList();
         var pages = 0;
@@ -58,7 +63,7 @@ public sealed class RenderPlan(IReadOnlyList<RenderJob> jobs, Func<IReadOnlyColl
             sink(file);
         }
         var paths = new string[affected.Count];
-        Parallel.For(0, affected.Count, i =>
+        Parallel.For(0, affected.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
         {
             var file = affected[i].Render();
             paths[i] = file.Path;

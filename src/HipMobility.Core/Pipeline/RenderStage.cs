@@ -10,9 +10,6 @@ namespace HipMobility.Pipeline;
 /// </summary>
 public static class RenderStage
 {
-    public static IReadOnlyList<OutputFile> Run(LinkedSite site, ThemeFiles theme, SiteOptions options) =>
-        Plan(site, new CompiledTheme(theme, site.Urls), options).RenderAll();
-
     /// <summary>
     /// Every page as a job that knows which content it shows (<c>pose:pigeon</c>, <c>muscle:hip-flexors</c>…), so that
     /// serve can re-render only the pages an edit touches. Index pages depend on everything (<c>*</c>).

@@ -15,7 +15,7 @@ public enum RenderScope
     TouchedPages,
     /// <summary>As <see cref="TouchedPages"/>, plus every index page.</summary>
     TouchedPagesAndIndexes,
-    /// <summary>The whole site, through <see cref="RenderStage"/>, compiling the theme again.</summary>
+    /// <summary>The whole site, through <see cref="RenderStage"/>, compiling the theme again, on the case's thread.</summary>
     WholeSite,
 }
 
@@ -42,6 +42,7 @@ public sealed class FuzzSite
         Targets = Files.Where(f => f.Kind is ContentKind.Pose or ContentKind.Muscle or ContentKind.Routine).ToList();
         Theme = ThemeFiles.Load(theme);
         Compiled = new CompiledTheme(Theme, Urls);
+        _unchangedGuideAllocation = new(() => new FuzzWorker(this).MeasureUnchangedGuide());
     }
 
     public SiteUrls Urls { get; } = new("https://example.org/");
@@ -54,6 +55,11 @@ public sealed class FuzzSite
     public IReadOnlyList<SourceFile> Targets { get; }
 
     public ThemeFiles Theme { get; }
+
+    /// <summary>What a whole-site case on the unchanged guide allocates on one thread: the base of every case's memory budget.</summary>
+    public long UnchangedGuideAllocation => _unchangedGuideAllocation.Value;
+
+    private readonly Lazy<long> _unchangedGuideAllocation;
 
     /// <summary>Compiled once and shared: compiling is most of what a full render costs.</summary>
     public CompiledTheme Compiled { get; }
@@ -92,12 +98,28 @@ public sealed class FuzzWorker
     public const int AllocationPerInputByte = 40;
 
     /// <summary>
-    /// What any case may allocate whatever its input: checking and rendering the whole guide (the largest scope) with the
-    /// theme compiled again. It grows with the guide: 160 MB until 2026-12-02, raised to 320 MB when the guide went from
-    /// about 90 to 127 pages with figures on routine steps, precaution pages and players (whole-site cases measured up to
-    /// 280 MB). Runaway cost in a mutated file (quadratic work, a blown-up alias) still ends far above it.
+    /// What any case may allocate whatever its input: one and a half times what checking and rendering the unchanged guide on one
+    /// thread allocates (the largest scope, the theme compiled again), measured once per test run so that it grows with
+    /// the guide. A fixed figure had to be raised by hand each time pages were added, and a parallel render counted only
+    /// the share of pages this thread happened to take. Runaway cost in a mutated file (quadratic work, a blown-up
+    /// alias) still ends far above it.
     /// </summary>
-    public const long AllocationAllowance = 320L * 1024 * 1024;
+    public long AllocationAllowance => _site.UnchangedGuideAllocation * 3 / 2;
+
+    /// <summary>What one whole-site case on the unchanged guide allocates on its thread (the second of two runs, after warm-up).</summary>
+    internal long MeasureUnchangedGuide()
+    {
+        var unchanged = new FuzzCase("the guide unchanged", _site.Targets[0], _site.Targets[0].ReadBytes());
+        long allocated = 0;
+        for (var run = 0; run < 2; run++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var problem = Execute(unchanged, RenderScope.WholeSite);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (problem is not null) throw new InvalidOperationException($"the unchanged guide fails its own fuzz check: {problem}");
+        }
+        return allocated;
+    }
 
     /// <summary>Runs one case; returns what went wrong, or null when the case held. <paramref name="budget"/> overrides the memory budget.</summary>
     public string? Run(FuzzCase fuzzCase, RenderScope scope, long? budget = null)
@@ -152,7 +174,7 @@ public sealed class FuzzWorker
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return null;
 
         var outputs = scope == RenderScope.WholeSite
-            ? RenderStage.Run(site, _site.Theme, _site.Options)
+            ? RenderStage.Plan(site, new CompiledTheme(_site.Theme, site.Urls), _site.Options).RenderAllOnThisThread()
             : RenderTouchedPages(site, target, withIndexes: scope == RenderScope.TouchedPagesAndIndexes);
         foreach (var output in outputs)
             if (!IsPlainOutputPath(output.Path)) return $"output path '{output.Path}' is not a plain path inside the output folder";

@@ -12,9 +12,11 @@ namespace HipMobility.Tests;
 /// it in its row of the variants table: each as an image a screen reader announces, named after the pose or variant and
 /// described by the alt text, drawn on the page (not an empty box).
 /// </summary>
-[Collection(GuideSiteCollection.Name)]
-public partial class FigureTests(GuideSite site)
+[Collection(GuideSiteChecksCollection.Name)]
+public partial class FigureTests(GuideSite site) : BrowserTest
 {
+    protected override GuideSite Site => site;
+
     /// <summary>Pose ids with a figure, and the ids of their variants with one, read from the guide's front matter.</summary>
     public static TheoryData<string, string[]> PosesWithFigures()
     {

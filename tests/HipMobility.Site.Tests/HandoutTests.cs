@@ -14,8 +14,10 @@ namespace HipMobility.Tests;
 /// page's own code, so the tests also hold the page to the written format. Waits on conditions, never fixed delays.
 /// </summary>
 [Collection(GuideSiteCollection.Name)]
-public class HandoutTests(GuideSite site)
+public class HandoutTests(GuideSite site) : BrowserTest
 {
+    protected override GuideSite Site => site;
+
     private const string Path = "/handouts/new/";
 
     private Task Run(IPage page, string name, Func<Task> test) => Screenshots.OnFailure(page, "handout-" + name, test);
@@ -203,8 +205,9 @@ public class HandoutTests(GuideSite site)
         {
             await Assertions.Expect(SheetSteps(page)).ToHaveCountAsync(10);
             // Every caution of the pose, whichever version the step uses, and every precaution of that version (modified
-            // pigeon: one caution, and lines for both hip replacements, knee problems and sciatica); the red flags and pain rule.
-            await Assertions.Expect(SheetSteps(page).First.Locator(".sheet-caution li")).ToHaveCountAsync(5);
+            // pigeon: one caution, and lines for both hip replacements, knee problems, sciatica and wrists or shoulders that
+            // cannot take weight); the red flags and pain rule.
+            await Assertions.Expect(SheetSteps(page).First.Locator(".sheet-caution li")).ToHaveCountAsync(6);
             await Assertions.Expect(SheetSteps(page).First.Locator(".sheet-caution li[data-tag='knee-problems']")).ToContainTextAsync("If you have knee problems,");
             await Assertions.Expect(page.Locator("#handout-sheet .red-flags li")).ToHaveCountAsync(SheetSafety.UrgentSigns.Count + SheetSafety.PromptSigns.Count);
             await Assertions.Expect(page.Locator("#handout-sheet .pain-scale tbody tr")).ToHaveCountAsync(SheetSafety.PainScale.Count);
@@ -424,6 +427,7 @@ public class HandoutTests(GuideSite site)
     [InlineData("not-json")]
     [InlineData("wrong-shape")]
     [InlineData("prefix-only")]
+    [InlineData("how-often-out-of-range")]
     public async Task A_corrupt_link_shows_a_clear_message_and_the_builder_still_works(string damage)
     {
         var good = Fragment(SixSteps);
@@ -433,6 +437,7 @@ public class HandoutTests(GuideSite site)
             "not-base64" => good[..40] + "%%*!" + good[44..],
             "not-json" => "v1." + Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"t\":\"x\",\"s\":[")).TrimEnd('='),
             "wrong-shape" => Fragment(new { s = new object[] { new { p = 42 } } }),
+            "how-often-out-of-range" => Fragment(new { f = new[] { 4, 5 }, s = new object[] { new { p = "bridge" } } }),
             _ => "v1.",
         };
         var errors = new List<string>();
@@ -576,17 +581,63 @@ public class HandoutTests(GuideSite site)
     }
 
     [Fact]
-    public async Task Starting_from_a_routine_copies_its_sets_rest_and_days_a_week()
+    public async Task Starting_from_a_routine_copies_its_sets_rest_and_how_often()
     {
         var page = await Open();
-        await Run(page, nameof(Starting_from_a_routine_copies_its_sets_rest_and_days_a_week), async () =>
+        await Run(page, nameof(Starting_from_a_routine_copies_its_sets_rest_and_how_often), async () =>
         {
             await page.Locator("#hb-routine").SelectOptionAsync("progressive-hip-program");
             await page.Locator("#hb-use-routine").ClickAsync();
-            // Step 4 is the bridge: 2 sets with 30-60 s between them; the routine is done 5 days a week.
+            // Step 4 is the bridge: 2 sets with 30-60 s between them; the routine is done once a day, 5 days a week.
             await Assertions.Expect(SheetSteps(page).Nth(3)).ToContainTextAsync("2 sets, rest 30–60 seconds between");
-            await Assertions.Expect(SheetSteps(page).Nth(3)).ToContainTextAsync("5 days a week");
             await Assertions.Expect(page.Locator("#hb-steps > li").Nth(3).Locator("[data-field=rest]")).ToHaveValueAsync("30-60s");
+            await Assertions.Expect(page.Locator("#sheet-often")).ToHaveTextAsync("Once a day, 5 days a week");
+            await Assertions.Expect(page.Locator("#hb-times")).ToHaveValueAsync("1");
+            await Assertions.Expect(page.Locator("#hb-days")).ToHaveValueAsync("5");
+        });
+    }
+
+    [Fact]
+    public async Task How_often_chosen_in_the_builder_travels_in_the_link_and_prints_at_the_top()
+    {
+        var page = await Open(Fragment(new { s = new object[] { new { p = "bridge", r = "8" } } }));
+        await Run(page, nameof(How_often_chosen_in_the_builder_travels_in_the_link_and_prints_at_the_top), async () =>
+        {
+            await page.Locator("#handout-edit").ClickAsync();
+            await page.Locator("#hb-times").SelectOptionAsync("2");
+            await page.Locator("#hb-days").SelectOptionAsync("7");
+            await Assertions.Expect(page.Locator("#sheet-often")).ToHaveTextAsync("Twice a day, every day");
+            var reopened = await Open(page.Url[(page.Url.IndexOf('#') + 1)..], await site.NewPageAsync());
+            await Assertions.Expect(reopened.Locator("#sheet-often")).ToHaveTextAsync("Twice a day, every day");
+        });
+    }
+
+    [Fact]
+    public async Task A_handout_that_does_not_say_how_often_says_to_follow_the_clinician()
+    {
+        var page = await Open(Fragment(new { s = new object[] { new { p = "bridge", r = "8" } } }));
+        await Run(page, nameof(A_handout_that_does_not_say_how_often_says_to_follow_the_clinician), async () =>
+            await Assertions.Expect(page.Locator("#sheet-often")).ToHaveTextAsync("As often as your clinician advises."));
+    }
+
+    [Fact]
+    public async Task A_link_s_days_a_week_without_times_a_day_prints_the_days_alone()
+    {
+        var page = await Open(Fragment(new { f = new[] { 0, 3 }, s = new object[] { new { p = "bridge", r = "8" } } }));
+        await Run(page, nameof(A_link_s_days_a_week_without_times_a_day_prints_the_days_alone), async () =>
+            await Assertions.Expect(page.Locator("#sheet-often")).ToHaveTextAsync("3 days a week"));
+    }
+
+    [Fact]
+    public async Task Every_handout_says_when_to_do_more_and_when_to_ease_off()
+    {
+        var page = await Open(Fragment(new { s = new object[] { new { p = "bridge", r = "8" } } }));
+        await Run(page, nameof(Every_handout_says_when_to_do_more_and_when_to_ease_off), async () =>
+        {
+            var progression = page.Locator("#handout-sheet .sheet-progression");
+            await Assertions.Expect(progression).ToContainTextAsync("Doing more:");
+            await Assertions.Expect(progression).ToContainTextAsync("3 out of 10");
+            await Assertions.Expect(progression).ToContainTextAsync("Easing off:");
         });
     }
 

@@ -6,8 +6,10 @@ namespace HipMobility.Tests;
 
 /// <summary>What people do with the guide, each as one test. Waits on conditions, never on fixed delays.</summary>
 [Collection(GuideSiteCollection.Name)]
-public class JourneyTests(GuideSite site)
+public class JourneyTests(GuideSite site) : BrowserTest
 {
+    protected override GuideSite Site => site;
+
     private Task Run(IPage page, string name, Func<Task> test) => Screenshots.OnFailure(page, name, test);
 
     [Fact]

@@ -11,8 +11,10 @@ namespace HipMobility.Tests;
 /// netlify.toml's headers, so the Content-Security-Policy applies throughout.
 /// </summary>
 [Collection(GuideSiteCollection.Name)]
-public class PlayerTests(GuideSite site)
+public class PlayerTests(GuideSite site) : BrowserTest
 {
+    protected override GuideSite Site => site;
+
     /// <summary>A Wednesday morning: the log's week runs Monday to Sunday, so today is column 2.</summary>
     private static readonly DateTime Today = new(2026, 12, 2, 9, 0, 0, DateTimeKind.Local);
 
@@ -31,6 +33,14 @@ public class PlayerTests(GuideSite site)
         await Assertions.Expect(page.Locator("#player-ui")).ToBeVisibleAsync();
         return page;
     }
+
+    /// <summary>
+    /// Once installed, the page's fake clock still runs with real time; stopped, it moves only when a test runs it, for
+    /// tests that read the timer to the second (a loaded machine would otherwise end a hold between the test's reading
+    /// the timer and running the clock). Not for the others: stopped, the player's announcements (sent after 50 ms)
+    /// and axe (which queues its checks on timers) wait until the clock is run.
+    /// </summary>
+    private static Task StopTheClock(IPage page) => page.Clock.PauseAtAsync(Today.AddMinutes(1));
 
     /// <summary>
     /// Polls a condition from the test (every 100 ms, up to 15 s): Playwright's WaitForFunction polls by evaluating a
@@ -64,6 +74,7 @@ public class PlayerTests(GuideSite site)
     {
         var errors = new List<string>();
         var page = await OpenPlayer("desk-break", errors);
+        await StopTheClock(page);
         await Run(page, nameof(A_routine_is_played_start_to_end_each_side_right_then_left_every_hold_timed_and_today_ticked_under_the_site_s_CSP), async () =>
         {
             var seen = new List<string>();
@@ -129,6 +140,7 @@ public class PlayerTests(GuideSite site)
     public async Task Pause_stops_the_countdown_and_resume_carries_on_from_where_it_stopped()
     {
         var page = await OpenPlayer("four-directions-gentle");
+        await StopTheClock(page);
         await Run(page, nameof(Pause_stops_the_countdown_and_resume_carries_on_from_where_it_stopped), async () =>
         {
             await Action(page).ClickAsync(); // Done with step 1's two sets of repetitions
@@ -444,6 +456,44 @@ public class PlayerTests(GuideSite site)
             Assert.Equal("rgb(15, 107, 92)", await Action(page).EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor"));
         });
         await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task After_one_visit_a_handout_link_opens_prints_and_plays_with_no_connection()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        var fragment = HandoutTests.Fragment(new
+        {
+            t = "Hips on the road",
+            s = new object[] { new { p = "figure-four", h = "30s", e = 1 }, new { p = "bridge", r = "8" } },
+        });
+        await Run(page, nameof(After_one_visit_a_handout_link_opens_prints_and_plays_with_no_connection), async () =>
+        {
+            await page.GotoAsync(site.Url("/handouts/new/#" + fragment));
+            await page.Locator("#handout[data-ready='true']").WaitForAsync();
+            // The worker keeps the builder, the poses' data and the page's own scripts, which loaded before it ran.
+            await Eventually(page, """
+                async () => {
+                  for (const name of await caches.keys()) {
+                    const paths = (await (await caches.open(name)).keys()).map(r => new URL(r.url).pathname);
+                    if (paths.includes('/handouts/new/') && paths.includes('/handouts/guide.json')
+                        && paths.some(p => /\/handout\.[0-9a-f]+\.js$/.test(p)) && paths.some(p => /\/qrcode\.[0-9a-f]+\.js$/.test(p))) return true;
+                  }
+                  return false;
+                }
+                """);
+            await context.SetOfflineAsync(true);
+            await page.ReloadAsync();
+            await page.Locator("#handout[data-ready='true']").WaitForAsync();
+            await Assertions.Expect(page.Locator("#sheet-title")).ToHaveTextAsync("Hips on the road");
+            await Assertions.Expect(page.Locator("#sheet-steps > li")).ToHaveCountAsync(2);
+            await Assertions.Expect(page.Locator("#handout-message")).ToBeHiddenAsync();
+            await page.Locator("#handout-play").ClickAsync();
+            await Assertions.Expect(page.Locator(".play-step:visible .play-pose")).ToHaveTextAsync("Figure four");
+            await Action(page).ClickAsync();
+            await Assertions.Expect(page.Locator("#player-timer")).ToBeVisibleAsync();
+        });
     }
 
     [Fact]

@@ -15,8 +15,10 @@ namespace HipMobility.Tests;
 /// pain rule, on at most two A4 pages.
 /// </summary>
 [Collection(GuideSiteCollection.Name)]
-public class PrintSheetTests(GuideSite site)
+public class PrintSheetTests(GuideSite site) : BrowserTest
 {
+    protected override GuideSite Site => site;
+
     private static readonly Lazy<LinkedSite> Guide = new(() =>
     {
         var bag = new DiagnosticBag();

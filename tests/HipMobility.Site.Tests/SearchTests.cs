@@ -7,9 +7,11 @@ namespace HipMobility.Tests;
 /// Readers search by whatever name they know. Each query must put the right page among the first three results,
 /// through the site's own search page and Pagefind index, in the browser.
 /// </summary>
-[Collection(GuideSiteCollection.Name)]
-public class SearchTests(GuideSite site)
+[Collection(GuideSiteChecksCollection.Name)]
+public class SearchTests(GuideSite site) : BrowserTest
 {
+    protected override GuideSite Site => site;
+
     private async Task<IReadOnlyList<string>> TopResults(string query, int count = 3)
     {
         var page = await site.NewPageAsync();

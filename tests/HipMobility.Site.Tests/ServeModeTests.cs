@@ -8,15 +8,17 @@ namespace HipMobility.Tests;
 /// serve, end to end: the real command line on a copy of the guide, a real browser tab, real file edits.
 /// </summary>
 [Collection(GuideSiteCollection.Name)]
-public class ServeModeTests(GuideSite site) : IAsyncLifetime
+public class ServeModeTests(GuideSite site) : BrowserTest
 {
+    protected override GuideSite Site => site;
+
     private readonly TempDir _temp = new();
     private CliProcess _serve = null!;
     private string _url = "";
 
     private string PoseFile => _temp.Sub("input", "poses", "pigeon.md");
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         TempDir.Copy(Repo.Path("input"), _temp.Sub("input"));
         Repo.CopyThemeInto(_temp.Path);
@@ -26,8 +28,9 @@ public class ServeModeTests(GuideSite site) : IAsyncLifetime
         await _serve.WaitForOutput("Serving", TimeSpan.FromSeconds(60));
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
+        await base.DisposeAsync();
         await _serve.DisposeAsync();
         _temp.Dispose();
     }

@@ -62,8 +62,10 @@ internal sealed class LiveServer
         });
 
         using var watcher = new ContentWatcher([_build.InputDirectory, _build.ThemeDirectory], TimeSpan.FromMilliseconds(20), Rebuild);
+        // Said once the server listens, so whoever reads the line (a contributor's browser, a test) can connect at once.
+        app.Start();
         Console.WriteLine($"Serving {_output} at {url} — watching {_build.InputDirectory} and {_build.ThemeDirectory} (Ctrl+C to stop).");
-        app.Run();
+        app.WaitForShutdown();
         return 0;
     }
 

@@ -11,6 +11,7 @@
   var MAX_STEPS = 20;
   var DRAFT_KEY = 'hipmobility-handout-draft';
   var LONG_LINK = 1000;
+  var VERY_LONG_SHEET_LINES = 60;
   var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
   var HOLD = /^([0-9]{1,4})(?:\s*[-–]\s*([0-9]{1,4}))?\s*(s|sec|secs|seconds?|min|mins|minutes?|breaths?)$/i;
   var REPS = /^([0-9]{1,3})(?:\s*[-–]\s*([0-9]{1,3}))?$/;
@@ -35,7 +36,8 @@
     link: $('hb-link'), longLink: $('hb-link-long'), draft: $('hb-draft'), clear: $('hb-clear'), status: $('hb-status'), undo: $('hb-undo'),
     offer: $('hb-offer'), conditions: root.querySelectorAll('input[name="condition"]'), sheetChecked: $('sheet-checked'),
     forYou: $('handout-for-you'), preview: $('handout-preview'), sheet: $('handout-sheet'), sheetTitle: $('sheet-title'), sheetClinic: $('sheet-clinic'),
-    sheetMeta: $('sheet-meta'), sheetSteps: $('sheet-steps'), sheetNote: $('sheet-note'), qr: $('sheet-qr')
+    sheetMeta: $('sheet-meta'), sheetSteps: $('sheet-steps'), sheetNote: $('sheet-note'), qr: $('sheet-qr'),
+    times: $('hb-times'), days: $('hb-days'), sheetOften: $('sheet-often')
   };
 
   function el(tag, attrs, children) {
@@ -88,6 +90,7 @@
     if (clean(h.clinic, 80)) o.c = clean(h.clinic, 80);
     if (clean(h.note, 300)) o.n = clean(h.note, 300);
     if (h.conditions && h.conditions.length) o.k = h.conditions.slice();
+    if (h.often && (h.often.times || h.often.days)) o.f = [h.often.times || 0, h.often.days || 0];
     o.s = h.steps.map(function (s) {
       var x = { p: s.pose };
       if (s.variant) x.v = s.variant;
@@ -134,7 +137,9 @@
     }
     if (!object(o) || !Array.isArray(o.s) || o.s.length > 30) throw new LinkError('damaged');
     if (o.k !== undefined && (!Array.isArray(o.k) || o.k.length > 30)) throw new LinkError('damaged');
+    if (o.f !== undefined && (!Array.isArray(o.f) || o.f.length !== 2)) throw new LinkError('damaged');
     return {
+      often: o.f === undefined ? { times: 0, days: 0 } : { times: int(o.f[0], 0, 3, 0), days: int(o.f[1], 0, 7, 0) },
       title: str(o.t, 500), clinic: str(o.c, 500), note: str(o.n, 2000),
       // Conditions this guide no longer has are dropped; tags are permanent, so that is rare.
       conditions: (o.k || []).map(function (k) { return id(k); }).filter(function (k) { return tagById.hasOwnProperty(k); }),
@@ -312,14 +317,15 @@
 
   var counter = 0;
   function uid() { return 's' + (++counter); }
-  var state = { title: '', clinic: '', note: '', conditions: [], steps: [] };
+  var NOT_SET = { times: 0, days: 0 };
+  var state = { title: '', clinic: '', note: '', conditions: [], often: NOT_SET, steps: [] };
   var written = null; // the fragment this page last wrote, so its own changes are not read back as a new link
   var editing = false;
   var undoState = null;
   var offered = null; // the safer version offered for a pose that cannot be added
 
   function copyState(s) {
-    return { title: s.title, clinic: s.clinic, note: s.note, conditions: s.conditions.slice(), steps: s.steps.map(function (x) { return Object.assign({}, x); }) };
+    return { title: s.title, clinic: s.clinic, note: s.note, conditions: s.conditions.slice(), often: Object.assign({}, s.often), steps: s.steps.map(function (x) { return Object.assign({}, x); }) };
   }
 
   function isEmpty() { return !state.steps.length && !state.title.trim() && !state.clinic.trim() && !state.note.trim(); }
@@ -329,8 +335,10 @@
   }
 
   function load(h) {
-    state = { title: h.title, clinic: h.clinic, note: h.note, conditions: (h.conditions || []).slice(), steps: h.steps.map(canonical) };
+    state = { title: h.title, clinic: h.clinic, note: h.note, conditions: (h.conditions || []).slice(), often: Object.assign({}, h.often || NOT_SET), steps: h.steps.map(canonical) };
     renderConditions();
+    ui.times.value = String(state.often.times);
+    ui.days.value = String(state.often.days);
     ui.title.value = state.title;
     ui.clinic.value = state.clinic;
     ui.note.value = state.note;
@@ -707,6 +715,14 @@
     pair[1].addEventListener('input', function () { state[pair[0]] = pair[1].value; changed(); });
   });
 
+  [['times', ui.times], ['days', ui.days]].forEach(function (pair) {
+    pair[1].addEventListener('change', function () {
+      state.often = Object.assign({}, state.often);
+      state.often[pair[0]] = Number(pair[1].value) || 0;
+      changed();
+    });
+  });
+
   ui.builder.addEventListener('submit', function (e) { e.preventDefault(); });
 
   var routineTitle = null;
@@ -717,8 +733,12 @@
     var before = state.steps.length ? copyState(state) : null;
     state.steps = routine.steps.slice(0, MAX_STEPS).map(function (s) {
       return canonical({ uid: uid(), pose: s.pose, variant: s.variant || '', hold: s.hold || '', reps: s.reps || '',
-        sides: s.sides === 'each' ? 'each' : 'both', sets: s.sets || 1, rest: s.rest || '', days: routine.daysAWeek || 0, note: s.note || '' });
+        sides: s.sides === 'each' ? 'each' : 'both', sets: s.sets || 1, rest: s.rest || '', days: 0, note: s.note || '' });
     });
+    // The routine's how often becomes the handout's; a step's own days a week is for a step that differs.
+    state.often = { times: routine.timesADay || 0, days: routine.daysAWeek || 0 };
+    ui.times.value = String(state.often.times);
+    ui.days.value = String(state.often.days);
     if (!state.title.trim() || state.title === routineTitle) { state.title = routine.title; ui.title.value = routine.title; }
     routineTitle = routine.title;
     var said = applyConditions();
@@ -729,7 +749,7 @@
 
   ui.clear.addEventListener('click', function () {
     var before = isEmpty() ? null : copyState(state);
-    load({ title: '', clinic: '', note: '', conditions: [], steps: [] });
+    load({ title: '', clinic: '', note: '', conditions: [], often: NOT_SET, steps: [] });
     routineTitle = null;
     changed();
     announce('The handout is empty again.', before);
@@ -801,6 +821,14 @@
 
   // ---- the printed sheet ----
 
+  /** How often in words, as a routine's sheet says it: "Twice a day, 5 days a week"; '' when neither is set. */
+  function oftenWords(often) {
+    var times = ['', 'Once a day', 'Twice a day', '3 times a day'][often.times] || '';
+    var days = often.days === 7 ? 'every day' : often.days === 1 ? '1 day a week' : often.days ? often.days + ' days a week' : '';
+    if (!times) return days ? days.charAt(0).toUpperCase() + days.slice(1) : '';
+    return days ? times + ', ' + days : times;
+  }
+
   function renderSheet() {
     var steps = state.steps;
     ui.preview.hidden = isEmpty();
@@ -838,6 +866,9 @@
             })))])
       ]);
     }));
+    // As on a routine's sheet (RoutineView.IsVeryLong): many warnings make the type smaller again, never fewer warnings.
+    ui.sheet.classList.toggle('sheet-very-long', ui.sheetSteps.querySelectorAll('.sheet-caution li').length > VERY_LONG_SHEET_LINES);
+    ui.sheetOften.textContent = oftenWords(state.often) || ui.sheetOften.getAttribute('data-unset');
     ui.sheetChecked.hidden = !state.conditions.length;
     ui.sheetChecked.replaceChildren(el('strong', { text: 'Checked for:' }), ' ' + state.conditions.map(tagTitle).join('; ') + '.');
     ui.sheetNote.hidden = !state.note.trim();

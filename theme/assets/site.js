@@ -10,8 +10,10 @@
     e.preventDefault();
     q.focus();
   });
-  // Offline: the service worker keeps the pages a reader opens (and what they ask to keep: a routine keeps its
-  // player, links marked data-keep-offline), so they work with no connection. See offline.js.
+  // Offline: the service worker keeps the pages a reader opens and what they ask to keep (a routine keeps its
+  // player, through links marked data-keep-offline; the handout builder its data, named by data-keep-offline), so
+  // they work with no connection. See offline.js. A page also keeps its own scripts and stylesheets: on a first
+  // visit they load before the worker runs, so the worker never saw them.
   var script = document.currentScript;
   var worker = script && script.getAttribute('data-service-worker');
   if (worker && 'serviceWorker' in navigator && window.isSecureContext) {
@@ -19,7 +21,9 @@
       return navigator.serviceWorker.ready;
     }).then(function (registration) {
       var urls = [location.href];
-      Array.prototype.forEach.call(document.querySelectorAll('a[data-keep-offline]'), function (a) { urls.push(a.href); });
+      Array.prototype.forEach.call(document.querySelectorAll('[data-keep-offline]'), function (e) { urls.push(e.getAttribute('data-keep-offline') || e.href); });
+      Array.prototype.forEach.call(document.querySelectorAll('script[src]'), function (e) { urls.push(e.src); });
+      Array.prototype.forEach.call(document.querySelectorAll('link[rel="stylesheet"]'), function (e) { urls.push(e.href); });
       if (registration.active) registration.active.postMessage({ type: 'keep', urls: urls });
     }).catch(function () { /* no offline copy: the site works as before */ });
   }

@@ -250,7 +250,20 @@ public sealed record HowOften(int TimesADay, int DaysAWeek)
 }
 
 /// <summary>A stretch of weeks of a routine that builds over time (<paramref name="Weeks"/> as written, e.g. <c>1-2</c>) and what to do in it.</summary>
-public sealed record RoutineStage(string Weeks, string Plan);
+public sealed record RoutineStage(string Weeks, string Plan)
+{
+    /// <summary>The last week the stage names (6 for "5-6"), or null when <see cref="Weeks"/> ends in no number.</summary>
+    public int? LastWeek
+    {
+        get
+        {
+            var end = Weeks.AsSpan().TrimEnd();
+            var digits = 0;
+            while (digits < end.Length && digits < 3 && char.IsAsciiDigit(end[end.Length - 1 - digits])) digits++;
+            return digits == 0 ? null : int.Parse(end[^digits..], System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+}
 
 /// <summary>A free page such as home, safety or about.</summary>
 public sealed record Page(string Slug, string Title, string Summary, string? Layout, IReadOnlyList<string> RedirectFrom, ContentSource Source, ContentBody Body) : IContentItem

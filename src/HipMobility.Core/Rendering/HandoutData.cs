@@ -60,8 +60,8 @@ public static partial class HandoutData
     /// <summary>A routine's step; <paramref name="Sets"/> and <paramref name="Rest"/> are left out for a single set.</summary>
     public sealed record StepData(string Pose, string? Variant, string? Hold, string? Reps, string Sides, string? Note, int? Sets = null, string? Rest = null);
 
-    /// <summary>A routine; <paramref name="DaysAWeek"/> is left out when the routine does not say how often.</summary>
-    public sealed record RoutineData(string Id, string Title, string Url, IReadOnlyList<StepData> Steps, int? DaysAWeek = null);
+    /// <summary>A routine; <paramref name="TimesADay"/> and <paramref name="DaysAWeek"/> are left out when the routine does not say how often.</summary>
+    public sealed record RoutineData(string Id, string Title, string Url, IReadOnlyList<StepData> Steps, int? DaysAWeek = null, int? TimesADay = null);
 
     public sealed record GuideData(int Version, IReadOnlyDictionary<string, string> Positions, IReadOnlyList<PoseData> Poses,
         IReadOnlyList<RoutineData> Routines)
@@ -95,7 +95,7 @@ public static partial class HandoutData
                 r.Steps.Where(s => site.Poses.ContainsKey(s.PoseId))
                     .Select(s => new StepData(s.PoseId, s.VariantId, s.Dose.Hold?.Text, s.Dose.Reps?.Text, s.Sides, s.Note,
                         s.Dose.Sets > 1 ? s.Dose.Sets : null, s.Dose.Sets > 1 ? s.Dose.Rest?.Text : null)).ToList(),
-                r.HowOften?.DaysAWeek))
+                r.HowOften?.DaysAWeek, r.HowOften?.TimesADay))
             .ToList();
         var positions = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in ControlledLists.Positions) positions[p] = Labels.Position(p);
@@ -124,11 +124,19 @@ public sealed record HandoutView(string Title, string Intro, string DataUrl, IRe
     /// <summary>The "this patient has" checklist: each precaution tag's title, page and id (<c>meta</c>).</summary>
     public IReadOnlyList<LinkItem> Conditions { get; init; } = [];
 
+    /// <summary>What the sheet says when the handout does not set how often (the words a routine without one prints).</summary>
+    public string HowOftenUnset { get; init; } = "";
+
+    /// <summary>When to build up and when to ease off, printed on every handout whatever its poses.</summary>
+    public string Progress { get; init; } = "";
+
+    public string StepBack { get; init; } = "";
+
     string Theme.IThemeModel.ThemeName => "the handout builder";
 
     void Theme.IThemeModel.WriteFields(Theme.ThemeObject fields) => fields.Text("title", Title).Text("intro", Intro)
         .Text("data_url", DataUrl).Objects("routines", Routines).Text("safety_line", SafetyLine).Texts("days", Days).Texts("weeks", Weeks).Object("sheet_safety", SheetSafety)
-        .Objects("conditions", Conditions);
+        .Objects("conditions", Conditions).Text("how_often_unset", HowOftenUnset).Text("progress", Progress).Text("step_back", StepBack);
 }
 
 [JsonSerializable(typeof(HandoutData.GuideData))]

@@ -267,8 +267,19 @@ public sealed class PageRenderer
             Progress = routine.Progress,
             StepBack = routine.StepBack,
             Stages = routine.Stages.Select(s => new StageView("Weeks " + s.Weeks.Replace("-", "–"), s.Plan)).ToList(),
+            Weeks = TickWeeks(routine),
             PlayUrl = _urls.RoutinePlay(routine.Id),
         };
+    }
+
+    /// <summary>
+    /// Rows of the printed tick grid: two weeks, or as many as a routine's stages run to (six for "weeks 5-6"), so that a
+    /// programme over several weeks can be ticked to its end. At most twelve, which still fit the sheet.
+    /// </summary>
+    private static IReadOnlyList<string> TickWeeks(Routine routine)
+    {
+        var weeks = Math.Clamp(routine.Stages.Select(s => s.LastWeek ?? 0).DefaultIfEmpty(0).Max(), 2, 12);
+        return Enumerable.Range(1, weeks).Select(w => $"Week {w}").ToList();
     }
 
     public OutputFile Routine(Routine routine)
@@ -421,6 +432,9 @@ public sealed class PageRenderer
         {
             Conditions = ControlledLists.Precautions.Where(_site.PrecautionTags.ContainsKey)
                 .Select(t => new LinkItem(_site.PrecautionTags[t].Title, _urls.Precaution(t), t)).ToList(),
+            HowOftenUnset = _wording["routine.how_often_unset"],
+            Progress = _wording["handout.progress"],
+            StepBack = _wording["handout.step_back"],
         };
         var frame = Frame(view.Title, "Build a printable home routine for a patient from the guide's poses, and share it by a link that stores nothing.",
             url, "handout", [Home, new Crumb(view.Title, url)], null);

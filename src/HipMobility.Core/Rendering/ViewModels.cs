@@ -301,6 +301,14 @@ public sealed record RoutineView(
 
     /// <summary>More caution lines than this (about what seven steps carry) make a long sheet.</summary>
     public const int LongSheetCautionLines = 36;
+
+    /// <summary>
+    /// A sheet with more caution lines than this (about what twelve steps carry) would run to a third page even in two
+    /// columns, so its type is smaller again: a warning is never dropped to save space.
+    /// </summary>
+    public bool IsVeryLong => Steps.Sum(s => s.Cautions.Count) > VeryLongSheetCautionLines;
+
+    public const int VeryLongSheetCautionLines = 80;
     /// <summary>Props the whole routine needs, e.g. "Block, Strap" or "None".</summary>
     public string Props { get; init; } = "None";
     /// <summary>The routine's player (<c>/routines/&lt;id&gt;/play/</c>).</summary>
@@ -323,7 +331,7 @@ public sealed record RoutineView(
         .Text("level", Level).Text("setting", Setting).Number("total_minutes", TotalMinutes).Number("step_count", StepCount)
         .Objects("steps", Steps).Objects("sources", Sources).Text("url", Url).Text("print_url", PrintUrl).Text("printed_url", PrintedUrl)
         .Raw("qr_svg_html", QrSvgHtml).Text("safety_line", SafetyLine).Texts("days", Days).Raw("body_html", BodyHtml)
-        .Texts("weeks", Weeks).Flag("is_long", IsLong).Text("props", Props).Object("sheet_safety", SheetSafety)
+        .Texts("weeks", Weeks).Flag("is_long", IsLong).Flag("is_very_long", IsVeryLong).Text("props", Props).Object("sheet_safety", SheetSafety)
         .Objects("precaution_notes", PrecautionNotes)
         .Text("how_often", HowOften).Text("progress", Progress).Text("step_back", StepBack).Objects("stages", Stages)
         .Text("play_url", PlayUrl);

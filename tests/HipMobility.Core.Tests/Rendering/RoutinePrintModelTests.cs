@@ -99,4 +99,22 @@ public class RoutinePrintModelTests
             Assert.Contains(char.ToLowerInvariant(sign[0]) + sign[1..], page, StringComparison.Ordinal);
         Assert.Contains("24 hours", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_routine_over_several_weeks_has_a_tick_row_for_each_week_of_its_stages()
+    {
+        var (site, renderer) = Guide.Value;
+        var staged = site.Routines["back-strength-six-weeks"];
+        Assert.Equal("5-6", staged.Stages[^1].Weeks);
+        Assert.Equal(["Week 1", "Week 2", "Week 3", "Week 4", "Week 5", "Week 6"], renderer.RoutineModel(staged).Weeks);
+    }
+
+    [Fact]
+    public void A_routine_without_stages_has_two_weeks_to_tick()
+    {
+        var (site, renderer) = Guide.Value;
+        var routine = site.Routines["desk-break"];
+        Assert.Empty(routine.Stages);
+        Assert.Equal(["Week 1", "Week 2"], renderer.RoutineModel(routine).Weeks);
+    }
 }

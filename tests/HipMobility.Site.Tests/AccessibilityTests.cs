@@ -8,7 +8,7 @@ namespace HipMobility.Tests;
 /// axe on one page of each type (every page would take minutes; the page types share their templates): every rule in
 /// the light colour scheme, the contrast rule in the dark one. No serious or critical violation is allowed.
 /// </summary>
-[Collection(GuideSiteChecksCollection.Name)]
+[Collection(GuideSiteCollection.Name)]
 public class AccessibilityTests(GuideSite site) : BrowserTest
 {
     protected override GuideSite Site => site;

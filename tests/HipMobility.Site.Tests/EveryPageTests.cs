@@ -4,7 +4,7 @@ using HipMobility.Tests.Support;
 namespace HipMobility.Tests;
 
 /// <summary>Checks over every page of the built guide, not a sample. The crawl runs once; each test reads its results.</summary>
-[Collection(GuideSiteChecksCollection.Name)]
+[Collection(GuideSiteCollection.Name)]
 public class EveryPageTests : IClassFixture<EveryPageTests.Crawl>
 {
     public sealed class Crawl(GuideSite site) : IAsyncLifetime

@@ -12,15 +12,15 @@ namespace HipMobility.Tests;
 /// it in its row of the variants table: each as an image a screen reader announces, named after the pose or variant and
 /// described by the alt text, drawn on the page (not an empty box).
 /// </summary>
-[Collection(GuideSiteChecksCollection.Name)]
+[Collection(GuideSiteCollection.Name)]
 public partial class FigureTests(GuideSite site) : BrowserTest
 {
     protected override GuideSite Site => site;
 
     /// <summary>Pose ids with a figure, and the ids of their variants with one, read from the guide's front matter.</summary>
-    public static TheoryData<string, string[]> PosesWithFigures()
+    public static List<(string PoseId, string[] VariantIds)> PosesWithFigures()
     {
-        var data = new TheoryData<string, string[]>();
+        var data = new List<(string, string[])>();
         foreach (var file in Directory.EnumerateFiles(Repo.Path("input", "poses"), "*.md").Order(StringComparer.Ordinal))
         {
             var frontMatter = File.ReadAllText(file).Split("\n---", 2)[0];
@@ -33,7 +33,7 @@ public partial class FigureTests(GuideSite site) : BrowserTest
                 if (line.TrimEnd() == "    figure:" && variant is not null) variants.Add(variant);
             }
             if (Regex.IsMatch(frontMatter, @"^figure:", RegexOptions.Multiline))
-                data.Add(Path.GetFileNameWithoutExtension(file), [.. variants]);
+                data.Add((Path.GetFileNameWithoutExtension(file), [.. variants]));
         }
         return data;
     }
@@ -44,11 +44,16 @@ public partial class FigureTests(GuideSite site) : BrowserTest
     [Fact]
     public void Some_poses_have_figures() => Assert.True(PosesWithFigures().Count >= 3);
 
-    [Theory]
-    [MemberData(nameof(PosesWithFigures))]
-    public async Task A_pose_with_a_figure_shows_it_as_an_accessible_image(string poseId, string[] variantIds)
+    /// <summary>Every pose in one page, opened again and again (a new page per pose cost a browser context each).</summary>
+    [Fact]
+    public async Task Every_pose_with_a_figure_shows_it_as_an_accessible_image()
     {
         var page = await site.NewPageAsync(390, 844); // a phone
+        foreach (var (poseId, variantIds) in PosesWithFigures()) await PoseShowsItsFigures(page, poseId, variantIds);
+    }
+
+    private async Task PoseShowsItsFigures(IPage page, string poseId, string[] variantIds)
+    {
         await page.GotoAsync(site.Url($"/poses/{poseId}/"));
         var title = (await page.Locator("h1").InnerTextAsync()).Trim();
 
@@ -72,21 +77,26 @@ public partial class FigureTests(GuideSite site) : BrowserTest
         return LinkStage.Run(ValidateStage.Run(ParseStage.Run(DiscoverStage.Run(Repo.Path("input")), urls, bag), bag), urls, bag);
     });
 
-    public static TheoryData<string, string> RoutinePages()
+    public static List<(string Url, string FigureClass)> RoutinePages()
     {
-        var data = new TheoryData<string, string>();
+        var data = new List<(string, string)>();
         foreach (var file in Directory.EnumerateFiles(Repo.Path("input", "routines"), "*.md").Order(StringComparer.Ordinal))
             foreach (var (path, figure) in new[] { ("", ".step-figure"), ("print/", ".sheet-figure") })
-                data.Add($"/routines/{Path.GetFileNameWithoutExtension(file)}/{path}", figure);
+                data.Add(($"/routines/{Path.GetFileNameWithoutExtension(file)}/{path}", figure));
         return data;
     }
 
-    [Theory]
-    [MemberData(nameof(RoutinePages))]
-    public async Task Every_routine_step_whose_pose_or_version_has_a_figure_shows_it(string url, string figureClass)
+    /// <summary>Every routine's page and print page, in one page opened again and again.</summary>
+    [Fact]
+    public async Task Every_routine_step_whose_pose_or_version_has_a_figure_shows_it()
+    {
+        var page = await site.NewPageAsync();
+        foreach (var (url, figureClass) in RoutinePages()) await RoutineStepsShowTheirFigures(page, url, figureClass);
+    }
+
+    private async Task RoutineStepsShowTheirFigures(IPage page, string url, string figureClass)
     {
         var routine = Guide.Value.Routines[url.Split('/')[2]];
-        var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url(url));
         var steps = page.Locator(figureClass == ".step-figure" ? "ol.steps > li" : "ol.sheet-steps > li");
         await Assertions.Expect(steps).ToHaveCountAsync(routine.Steps.Count);

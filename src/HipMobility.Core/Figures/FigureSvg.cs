@@ -43,9 +43,41 @@ public static class FigureSvg
     private const double Scale = 100; // SVG units per standing height
     private const double Margin = 4, Gap = 16;
 
+    /// <summary>
+    /// A figure drawn, without the ids and the name a page gives it: the same for every page that shows the figure, so
+    /// a build draws each figure once (<see cref="Prepare"/>) and only writes its head on each page.
+    /// </summary>
+    public sealed class Drawing(double top, double width, double height, string description, string body)
+    {
+        internal double Top { get; } = top;
+        internal double Width { get; } = width;
+        internal double Height { get; } = height;
+        /// <summary>The description, escaped for HTML.</summary>
+        internal string Description { get; } = description;
+        /// <summary>Everything after the description, one element a line.</summary>
+        internal string Body { get; } = body;
+    }
+
     /// <param name="id">A prefix for the title and description ids, unique in the page.</param>
     /// <param name="title">What the figure is of: the pose's or the variant's name.</param>
-    public static string Draw(FigureSpec figure, string id, string title)
+    public static string Draw(FigureSpec figure, string id, string title) => Draw(Prepare(figure), id, title);
+
+    /// <summary>A drawn figure with the ids and name it has on one page.</summary>
+    public static string Draw(Drawing drawing, string id, string title)
+    {
+        var svg = new StringBuilder(drawing.Body.Length + 512);
+        svg.Append("<svg class=\"figure-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 ").Append(N(drawing.Top)).Append(' ')
+            .Append(N(drawing.Width)).Append(' ').Append(N(drawing.Height)).Append("\" width=\"").Append(N(drawing.Width * 2.4)).Append("\" height=\"")
+            .Append(N(drawing.Height * 2.4)).Append("\" role=\"img\" aria-labelledby=\"").Append(id).Append("-t\" aria-describedby=\"").Append(id)
+            .Append("-d\" focusable=\"false\">");
+        svg.Append("<title id=\"").Append(id).Append("-t\">").Append(HtmlText.Escape(title)).Append("</title>");
+        svg.Append("<desc id=\"").Append(id).Append("-d\">").Append(drawing.Description).Append("</desc>");
+        // One element a line, so a changed figure reads as a small diff.
+        return svg.Replace("><", ">\n<").Append('\n').Append(drawing.Body).ToString();
+    }
+
+    /// <summary>Places and draws a figure's frames: the costly part, done once per figure and build.</summary>
+    public static Drawing Prepare(FigureSpec figure)
     {
         var view = new Projection(figure.View);
         var frames = figure.Frames.Take(2).Select(f => FigurePlacement.Place(figure, f)).ToList();
@@ -64,12 +96,6 @@ public static class FigureSvg
         var height = bottom - top;
 
         var svg = new StringBuilder(4096);
-        svg.Append("<svg class=\"figure-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 ").Append(N(top)).Append(' ')
-            .Append(N(width)).Append(' ').Append(N(height)).Append("\" width=\"").Append(N(width * 2.4)).Append("\" height=\"")
-            .Append(N(height * 2.4)).Append("\" role=\"img\" aria-labelledby=\"").Append(id).Append("-t\" aria-describedby=\"").Append(id)
-            .Append("-d\" focusable=\"false\">");
-        svg.Append("<title id=\"").Append(id).Append("-t\">").Append(HtmlText.Escape(title)).Append("</title>");
-        svg.Append("<desc id=\"").Append(id).Append("-d\">").Append(HtmlText.Escape(Description(figure.Frames))).Append("</desc>");
         svg.Append("<g fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
         if (view.View != "top")
             svg.Append("<path class=\"fig-floor\" stroke=\"currentColor\" stroke-width=\"0.8\" d=\"M0.0 0.0H").Append(N(width)).Append("\"/>");
@@ -86,7 +112,7 @@ public static class FigureSvg
             }
         }
         svg.Append("</g></svg>");
-        return svg.Replace("><", ">\n<").ToString(); // one element a line, so a changed figure reads as a small diff
+        return new Drawing(top, width, height, HtmlText.Escape(Description(figure.Frames)), svg.Replace("><", ">\n<").ToString());
     }
 
     /// <summary>The description read out with the figure: the alt text, or the start and the end of a movement.</summary>

@@ -55,10 +55,18 @@ public static class RenderStage
             jobs.Add(new RenderJob(urls.OutputPath(urls.Pose(pose.Id)), Deps, () => renderer.Pose(pose)));
         }
 
-        // A tag's page lists every pose that names the tag: like an index, any edit may change it.
+        // A tag's page lists the poses that name the tag (with their safer versions) and the routines with a note for it.
+        // A pose that gains the tag is in the new plan's dependencies, one that loses it in the last build's.
         if (renderer.HasPrecautionPages)
             foreach (var tag in site.PrecautionTags.Values)
-                jobs.Add(new RenderJob(urls.OutputPath(urls.Precaution(tag.Id)), () => RenderJob.Everything, () => renderer.Precaution(tag)));
+            {
+                IReadOnlySet<DependencyKey> Deps() => site.Poses.Values
+                    .Where(p => p.Precautions.Concat(p.Variants.SelectMany(v => v.Precautions)).Any(pr => pr.Tag == tag.Id))
+                    .SelectMany(p => PrecautionKeys(p, site).Append(DependencyKey.Pose(p.Id)))
+                    .Concat(site.Routines.Values.Where(r => r.PrecautionNotes.Any(n => n.Tag == tag.Id)).Select(r => DependencyKey.Routine(r.Id)))
+                    .Append(DependencyKey.Precaution(tag.Id)).Concat(LinkTargets(tag.Body, site)).ToHashSet();
+                jobs.Add(new RenderJob(urls.OutputPath(urls.Precaution(tag.Id)), Deps, () => renderer.Precaution(tag)));
+            }
 
         return new RenderPlan(jobs, pagePaths => SiteWideFiles(site, renderer, assets, pagePaths));
     }

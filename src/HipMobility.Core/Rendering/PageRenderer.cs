@@ -113,7 +113,7 @@ public sealed class PageRenderer
             SourceTitles(pose.Sources), PoseBodyMap(pose), new Html(body.Html))
         {
             IntensityLabel = Labels.Capitalised(pose.Intensity),
-            FigureHtml = pose.Figure is { } figure ? new Html(FigureSvg.Draw(figure, "fig-" + pose.Id, pose.Title)) : Html.Empty,
+            FigureHtml = Figure(pose, null, "fig-" + pose.Id, pose.Title),
             Hold = pose.Dose.Hold is { } h ? Labels.Hold(h) : null,
             Reps = pose.Dose.Reps is { } r ? Labels.Reps(r) : null,
             OtherPositions = otherPositions.Count > 0 ? string.Join(", ", otherPositions) : null,
@@ -129,7 +129,7 @@ public sealed class PageRenderer
         new(v.Id, v.Name, Labels.Position(v.Position), v.Intensity, Labels.List(v.Props.Select(Labels.Capitalised)), v.Cue, _urls.Pose(pose.Id) + "#" + v.Id)
         {
             PositionKey = v.Position, IntensityLabel = Labels.Capitalised(v.Intensity), Rank = index + 1,
-            FigureHtml = pose.FigureOf(v) is { } figure ? new Html(FigureSvg.Draw(figure, $"fig-{pose.Id}-{v.Id}", v.Name)) : Html.Empty,
+            FigureHtml = Figure(pose, v, $"fig-{pose.Id}-{v.Id}", v.Name),
             Precautions = Precautions.Views(pose, v.Precautions),
         };
 
@@ -214,10 +214,20 @@ public sealed class PageRenderer
     /// A step's drawing: its version's figure, or the pose's when the step uses the pose itself. A version without a
     /// figure of its own gets none, rather than the pose's picture of another version.
     /// </summary>
-    private static Html StepFigure(Pose pose, PoseVariant? variant, int number)
+    private Html StepFigure(Pose pose, PoseVariant? variant, int number) => Figure(pose, variant, $"fig-step-{number}", variant?.Name ?? pose.Title);
+
+    /// <summary>
+    /// Each figure drawn once per build, by the pose or variant it belongs to: a pose's figure appears on its page, its
+    /// muscles' cards, every routine, print and player page that has it as a step, and placing a figure is the costly part.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, FigureSvg.Drawing?> _figures = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The figure of a pose (<paramref name="variant"/> null) or of one of its versions, with this page's ids and name; empty when it has none.</summary>
+    private Html Figure(Pose pose, PoseVariant? variant, string id, string title)
     {
-        var figure = variant is null ? pose.Figure : pose.FigureOf(variant);
-        return figure is null ? Html.Empty : new Html(FigureSvg.Draw(figure, $"fig-step-{number}", variant?.Name ?? pose.Title));
+        var drawing = _figures.GetOrAdd(variant ?? (object)pose,
+            _ => (variant is null ? pose.Figure : pose.FigureOf(variant)) is { } spec ? FigureSvg.Prepare(spec) : null);
+        return drawing is null ? Html.Empty : new Html(FigureSvg.Draw(drawing, id, title));
     }
 
     /// <summary>The model of a routine's page and its print page: every step with every caution of its pose, whichever version it uses.</summary>
@@ -358,11 +368,12 @@ public sealed class PageRenderer
             var step = resolved[i];
             var pose = _site.Poses[step.PoseId];
             var variant = step.VariantId is null ? null : pose.FindVariant(step.VariantId);
-            var figure = variant is null ? pose.Figure : pose.FigureOf(variant) ?? pose.Figure;
+            var figure = variant is not null && pose.FigureOf(variant) is not null ? Figure(pose, variant, $"fig-step-{view.Number}", view.VariantName ?? view.PoseTitle)
+                : Figure(pose, null, $"fig-step-{view.Number}", view.VariantName ?? view.PoseTitle);
             var hold = step.Dose.Hold;
             return new PlayStepView(view.Number, view.Id, view.StepCount, view.PoseTitle, view.PoseUrl, view.VariantName, view.Position,
                 view.Dose, view.Sides, step.Sides, view.Note, view.Cue, view.Cautions,
-                figure is null ? Html.Empty : new Html(FigureSvg.Draw(figure, $"fig-step-{view.Number}", view.VariantName ?? view.PoseTitle)))
+                figure)
             {
                 Hold = view.Hold,
                 Reps = view.Reps,

@@ -100,6 +100,29 @@ public sealed class UpdateTests : IDisposable
     }
 
     [Fact]
+    public void A_pose_that_loses_then_regains_a_precaution_tag_rewrites_the_tag_s_page_each_time()
+    {
+        const string tagged = "precautions:\n  - tag: knee-problems\n    level: modify\n    use: modified\nvariants:";
+        const string modifiedLine = "    precautions:\n      - tag: knee-problems\n        level: take-care\n        line: keep the block high\n";
+        _site.Replace("poses/pigeon.md", tagged, "variants:");
+        _site.Replace("poses/pigeon.md", modifiedLine, "");
+
+        var lost = Update("poses/pigeon.md");
+
+        Assert.True(lost.Succeeded, string.Join("\n", lost.Diagnostics));
+        Assert.Contains("precautions/knee-problems/index.html", lost.Written);
+        AssertSameAsFreshBuild();
+
+        _site.Replace("poses/pigeon.md", "variants:", tagged);
+        _site.Replace("poses/pigeon.md", "    cue: Rest the hip on a block.\n", "    cue: Rest the hip on a block.\n" + modifiedLine);
+        var regained = Update("poses/pigeon.md");
+
+        Assert.True(regained.Succeeded, string.Join("\n", regained.Diagnostics));
+        Assert.Contains("precautions/knee-problems/index.html", regained.Written);
+        AssertSameAsFreshBuild();
+    }
+
+    [Fact]
     public void Editing_a_free_page_rewrites_only_that_page()
     {
         _site.Write("index.md", _site.Read("index.md") + "\nOne more line.\n");

@@ -867,6 +867,7 @@
       ]);
     }));
     // As on a routine's sheet (RoutineView.IsVeryLong): many warnings make the type smaller again, never fewer warnings.
+    // The line is lower than a routine's 80: every handout step may also carry the clinician's note.
     ui.sheet.classList.toggle('sheet-very-long', ui.sheetSteps.querySelectorAll('.sheet-caution li').length > VERY_LONG_SHEET_LINES);
     ui.sheetOften.textContent = oftenWords(state.often) || ui.sheetOften.getAttribute('data-unset');
     ui.sheetChecked.hidden = !state.conditions.length;

@@ -368,8 +368,9 @@ public sealed class PageRenderer
             var step = resolved[i];
             var pose = _site.Poses[step.PoseId];
             var variant = step.VariantId is null ? null : pose.FindVariant(step.VariantId);
-            var figure = variant is not null && pose.FigureOf(variant) is not null ? Figure(pose, variant, $"fig-step-{view.Number}", view.VariantName ?? view.PoseTitle)
-                : Figure(pose, null, $"fig-step-{view.Number}", view.VariantName ?? view.PoseTitle);
+            // The player shows the pose's figure for a version without one of its own (a picture to follow beats none).
+            var figure = StepFigure(pose, variant, view.Number);
+            if (figure.Value.Length == 0 && variant is not null) figure = Figure(pose, null, $"fig-step-{view.Number}", variant.Name);
             var hold = step.Dose.Hold;
             return new PlayStepView(view.Number, view.Id, view.StepCount, view.PoseTitle, view.PoseUrl, view.VariantName, view.Position,
                 view.Dose, view.Sides, step.Sides, view.Note, view.Cue, view.Cautions,

@@ -70,6 +70,41 @@ public partial class FigureTests(GuideSite site) : BrowserTest
         }
     }
 
+    [Fact]
+    public async Task Play_shows_a_movement_step_by_step_from_the_keyboard_and_stops_again()
+    {
+        var page = await site.NewPageAsync(390, 844);
+        await page.GotoAsync(site.Url("/poses/bridge/"));
+        var play = page.GetByRole(AriaRole.Button, new() { Name = "Play the movement" });
+        var still = page.Locator(".pose-figure").GetByRole(AriaRole.Img, new() { Name = "Bridge", Exact = true });
+        await Assertions.Expect(play).ToHaveAttributeAsync("aria-pressed", "false");
+        await Assertions.Expect(page.Locator(".figure-movement")).ToBeHiddenAsync(); // nothing moves until asked
+
+        await play.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(play).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.Locator(".figure-movement")).ToBeVisibleAsync();
+        await Assertions.Expect(still).ToBeHiddenAsync();
+        // One step at a time, and the steps change: past the start toward the end.
+        await page.WaitForFunctionAsync("() => { const s = [...document.querySelectorAll('.figure-movement .fig-step')]; " +
+            "return s.filter(x => x.classList.contains('is-shown')).length === 1 && s.findIndex(x => x.classList.contains('is-shown')) >= 2; }");
+
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(play).ToHaveAttributeAsync("aria-pressed", "false");
+        await Assertions.Expect(page.Locator(".figure-movement")).ToBeHiddenAsync();
+        await AssertDrawn(still, "bridge after Play is stopped");
+    }
+
+    [Fact]
+    public async Task With_reduced_motion_a_movement_has_no_Play_control_and_shows_its_still_frames()
+    {
+        var page = await site.NewPageAsync(390, 844);
+        await page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce });
+        await page.GotoAsync(site.Url("/poses/bridge/"));
+        await Assertions.Expect(page.Locator("[data-figure-play-button]")).ToBeHiddenAsync();
+        await AssertDrawn(page.Locator(".pose-figure").GetByRole(AriaRole.Img, new() { Name = "Bridge", Exact = true }), "bridge with reduced motion");
+    }
+
     private static readonly Lazy<LinkedSite> Guide = new(() =>
     {
         var bag = new DiagnosticBag();

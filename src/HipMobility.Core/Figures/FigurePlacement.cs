@@ -101,20 +101,49 @@ public static class FigurePlacement
         _ => null,
     };
 
-    public static PlacedBody Place(FigureSpec figure, FigureFrame frame)
+    /// <summary>
+    /// Every joint's angle in a frame: the frame's, then the figure's, then the orientation's. On hands and knees the
+    /// arms stay plumb under the shoulders, however the body tips and the spine arches or rounds (unless the figure
+    /// says where the arms go).
+    /// </summary>
+    private static Func<string, double> JointAngles(FigureSpec figure, FigureFrame frame)
     {
-        var (root, baseAngles) = Orientation(figure.Orientation, figure.Support);
-        var given = Angles(frame.Angles, figure.Angles);
-        var kneels = figure.Orientation is "kneeling" or "half-kneeling" or "quadruped";
-        var kneelTilt = KneelingLegs(Angles(frame.Angles, figure.Angles, baseAngles));
+        var (_, baseAngles) = Orientation(figure.Orientation, figure.Support);
         if (figure.Orientation == "quadruped")
         {
-            // On hands and knees the arms stay plumb under the shoulders, however the body tips and the spine arches
-            // or rounds (unless the figure says where the arms go).
+            var given = Angles(frame.Angles, figure.Angles);
+            var kneelTilt = KneelingLegs(Angles(frame.Angles, figure.Angles, baseAngles));
             var spine = given("lumbar-flexion") + given("thoracic-flexion") - given("lumbar-extension") - given("thoracic-extension");
             baseAngles = new Dictionary<string, double>(baseAngles) { ["shoulder-flexion"] = spine - kneelTilt };
         }
-        var angle = Angles(frame.Angles, figure.Angles, baseAngles);
+        return Angles(frame.Angles, figure.Angles, baseAngles);
+    }
+
+    /// <summary>
+    /// A frame part of the way (<paramref name="t"/> from 0 to 1) from <paramref name="start"/> to <paramref name="end"/>:
+    /// every joint of each side named, at the angle between the two, so the Play control can show the movement.
+    /// </summary>
+    public static FigureFrame Between(FigureSpec figure, FigureFrame start, FigureFrame end, double t)
+    {
+        var from = JointAngles(figure, start);
+        var to = JointAngles(figure, end);
+        var angles = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (name, _, _) in FigureVocabulary.JointNames)
+        {
+            // A limb movement named for both sides is also listed per side; the sided names say it all.
+            if (FigureVocabulary.RangeOf("left-" + name) is not null) continue;
+            var a = from(name);
+            angles[name] = a + (to(name) - a) * t;
+        }
+        return new FigureFrame(t < 0.5 ? start.Alt : end.Alt, angles);
+    }
+
+    public static PlacedBody Place(FigureSpec figure, FigureFrame frame)
+    {
+        var (root, _) = Orientation(figure.Orientation, figure.Support);
+        var kneels = figure.Orientation is "kneeling" or "half-kneeling" or "quadruped";
+        var angle = JointAngles(figure, frame);
+        var kneelTilt = KneelingLegs(angle);
         var props = figure.Props;
 
         // Tilt the whole body about the left-right axis to a tilt at which it rests: its centre of mass over the points

@@ -115,6 +115,70 @@ public static class FigureSvg
         return new Drawing(top, width, height, HtmlText.Escape(Description(figure.Frames)), svg.Replace("><", ">\n<").ToString());
     }
 
+    /// <summary>How many pictures the Play control steps through, the start and the end among them.</summary>
+    public const int PlaySteps = 5;
+
+    /// <summary>
+    /// A movement drawn for the Play control: <see cref="PlaySteps"/> pictures from its start to its end, each a
+    /// <c>g.fig-step</c> over the same spot, the joint angles between the two frames interpolated. Each step keeps the
+    /// middle of what it rests on in place, so the body moves without sliding across the picture. Null for a hold.
+    /// The SVG is hidden from assistive technology: the still figure beside it carries the title and description.
+    /// </summary>
+    public static string? DrawMovement(FigureSpec figure)
+    {
+        if (figure.Frames.Count < 2) return null;
+        var view = new Projection(figure.View);
+        var bodies = Enumerable.Range(0, PlaySteps)
+            .Select(i => FigurePlacement.Place(figure, FigurePlacement.Between(figure, figure.Frames[0], figure.Frames[1], i / (double)(PlaySteps - 1))))
+            .ToList();
+        var anchors = Anchors(bodies, view);
+        var boxes = bodies.Select(b => Bounds(b, view)).ToList();
+        var minX = boxes.Select((b, i) => b.MinX - anchors[i]).Min();
+        var maxX = boxes.Select((b, i) => b.MaxX - anchors[i]).Max();
+        var top = boxes.Min(b => b.MinY) - Margin;
+        var bottom = (view.View == "top" ? boxes.Max(b => b.MaxY) : Math.Max(boxes.Max(b => b.MaxY), 0)) + Margin;
+        var width = maxX - minX + 2 * Margin;
+
+        var svg = new StringBuilder(16384);
+        svg.Append("<svg class=\"figure-svg figure-movement\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 ").Append(N(top)).Append(' ')
+            .Append(N(width)).Append(' ').Append(N(bottom - top)).Append("\" width=\"").Append(N(width * 2.4)).Append("\" height=\"")
+            .Append(N((bottom - top) * 2.4)).Append("\" aria-hidden=\"true\" focusable=\"false\">");
+        svg.Append("<g fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
+        if (view.View != "top")
+            svg.Append("<path class=\"fig-floor\" stroke=\"currentColor\" stroke-width=\"0.8\" d=\"M0.0 0.0H").Append(N(width)).Append("\"/>");
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            svg.Append("<g class=\"fig-step\">");
+            DrawFrame(svg, bodies[i], view, Margin - minX - anchors[i]);
+            svg.Append("</g>");
+        }
+        svg.Append("</g></svg>");
+        return svg.Replace("><", ">\n<").Append('\n').ToString();
+    }
+
+    /// <summary>
+    /// Where each step is held still across the picture: the middle of the points it rests on at both the start and
+    /// the end (feet and shoulders in a bridge, the standing foot in a leg swing), or its pelvis when none rests in both.
+    /// </summary>
+    internal static List<double> Anchors(IReadOnlyList<PlacedBody> bodies, Projection view)
+    {
+        static HashSet<(int, int)> Resting(PlacedBody body)
+        {
+            var points = body.Segments.SelectMany((s, k) => s.Points.Select((p, j) => (Key: (k, j), Bottom: p.Y - s.Radius))).ToList();
+            var lowest = points.Min(p => p.Bottom);
+            return points.Where(p => p.Bottom - lowest < 0.02).Select(p => p.Key).ToHashSet();
+        }
+        var planted = Resting(bodies[0]);
+        planted.IntersectWith(Resting(bodies[^1]));
+        if (planted.Count == 0)
+        {
+            var pelvis = bodies[0].Segments.Select((s, k) => (s, k)).First(t => t.s.Name == "pelvis").k;
+            planted.Add((pelvis, 0));
+        }
+        var keys = planted.Order().ToList();
+        return bodies.Select(b => keys.Average(key => view.X(b.Segments[key.Item1].Points[key.Item2]))).ToList();
+    }
+
     /// <summary>The description read out with the figure: the alt text, or the start and the end of a movement.</summary>
     public static string Description(IReadOnlyList<FigureFrame> frames) => frames.Count switch
     {

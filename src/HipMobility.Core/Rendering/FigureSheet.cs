@@ -23,7 +23,7 @@ public static class FigureSheet
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Figures: contact sheet</title>\n<style>\n")
             .Append(Style).Append("</style>\n</head>\n<body>\n<h1>Figures: contact sheet</h1>\n<p>")
             .Append(drawn).Append(" of ").Append(all.Count).Append(" poses and ").Append(drawnVariants).Append(" of ").Append(variants)
-            .Append(" variants have a figure. The side nearer the reader is drawn darker.</p>\n");
+            .Append(" variants have a figure. The side nearer the reader is drawn darker; under a movement, its steps for the Play control, the end darkest.</p>\n");
         var missing = all.Where(p => p.Figure is null).Select(p => p.Id).ToList();
         if (missing.Count > 0)
             html.Append("<p class=\"missing\">No figure: ").Append(HtmlText.Escape(string.Join(", ", missing))).Append("</p>\n");
@@ -45,6 +45,8 @@ public static class FigureSheet
     {
         html.Append("<figure").Append(figure is null ? " class=\"none\"" : "").Append(">\n");
         if (figure is not null) html.Append(FigureSvg.Draw(figure, HtmlText.Escape(id), name)).Append('\n');
+        // A movement's steps for the Play control, drawn over one another (the end darkest), to check the path between.
+        if (figure is not null && FigureSvg.DrawMovement(figure) is { } movement) html.Append(movement);
         html.Append("<figcaption><b>").Append(HtmlText.Escape(name)).Append("</b> <small>").Append(HtmlText.Escape(label)).Append("</small>");
         if (figure is null) html.Append("<br>no figure");
         else
@@ -69,6 +71,9 @@ public static class FigureSheet
         .figure-svg .fig-gap { stroke: #fff; }
         .figure-svg .fig-prop, .figure-svg .fig-floor, .figure-svg .fig-arrow { color: #666; }
         .figure-svg .fig-strap { color: #b35c00; }
+        .figure-movement { margin-top: .3rem; }
+        .figure-movement .fig-step { opacity: .3; }
+        .figure-movement .fig-step:last-of-type { opacity: 1; }
 
         """;
 }

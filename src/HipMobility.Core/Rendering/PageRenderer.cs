@@ -114,6 +114,7 @@ public sealed class PageRenderer
         {
             IntensityLabel = Labels.Capitalised(pose.Intensity),
             FigureHtml = Figure(pose, null, "fig-" + pose.Id, pose.Title),
+            FigureMovementHtml = pose.Figure is { } figure && FigureSvg.DrawMovement(figure) is { } movement ? new Html(movement) : Html.Empty,
             Hold = pose.Dose.Hold is { } h ? Labels.Hold(h) : null,
             Reps = pose.Dose.Reps is { } r ? Labels.Reps(r) : null,
             OtherPositions = otherPositions.Count > 0 ? string.Join(", ", otherPositions) : null,

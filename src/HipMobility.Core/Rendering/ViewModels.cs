@@ -171,6 +171,8 @@ public sealed record PoseView(
     public string? OtherPositions { get; init; }
     /// <summary>The pose's figure as inline SVG (one frame, or the start and end of a movement), or empty when it has none.</summary>
     public Html FigureHtml { get; init; } = Html.Empty;
+    /// <summary>A movement's steps for the Play control (hidden from assistive technology), or empty for a hold.</summary>
+    public Html FigureMovementHtml { get; init; } = Html.Empty;
     /// <summary>The caution lines made from the pose's precaution tags, each with its tag's page.</summary>
     public IReadOnlyList<PrecautionLineView> Precautions { get; init; } = [];
 
@@ -182,7 +184,7 @@ public sealed record PoseView(
         .Texts("cautions", Cautions).Objects("variants", Variants).Objects("muscles_by_role", MusclesByRole).Objects("routines", Routines)
         .Objects("related", Related).Objects("sources", Sources).Object("body_map", BodyMap).Raw("body_html", BodyHtml)
         .Text("intensity_label", IntensityLabel).Text("hold", Hold).Text("reps", Reps).Text("other_positions", OtherPositions).Raw("figure_html", FigureHtml)
-        .Objects("precautions", Precautions);
+        .Raw("figure_movement_html", FigureMovementHtml).Objects("precautions", Precautions);
 }
 
 /// <summary>A pose that works a muscle, as listed on the muscle page.</summary>

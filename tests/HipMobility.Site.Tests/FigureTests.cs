@@ -105,6 +105,29 @@ public partial class FigureTests(GuideSite site) : BrowserTest
         await AssertDrawn(page.Locator(".pose-figure").GetByRole(AriaRole.Img, new() { Name = "Bridge", Exact = true }), "bridge with reduced motion");
     }
 
+    [Fact]
+    public async Task Pose_cards_and_a_printed_handout_show_each_figure_as_an_image_file()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/poses/"));
+        var withFigures = PosesWithFigures().Select(p => site.Url($"/poses/{p.PoseId}/")).ToHashSet();
+        // Lazy images load as they come near: load them all, then ask which cards drew theirs.
+        await page.EvaluateAsync("() => document.querySelectorAll('img.card-figure').forEach(i => i.loading = 'eager')");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.card-figure')].every(i => i.complete)");
+        var cards = await page.Locator(".card").EvaluateAllAsync<string[][]>(
+            "cards => cards.map(c => [c.querySelector('.card-link').href, String(c.querySelector('img.card-figure')?.naturalWidth ?? -1)])");
+        foreach (var card in cards)
+            Assert.True(withFigures.Contains(card[0]) ? int.Parse(card[1]) > 0 : card[1] == "-1", $"{card[0]}: card figure {card[1]}");
+
+        // A handout of the pigeon on a block and the bridge: each step prints its version's own figure, named for a reader.
+        await page.GotoAsync(site.Url("/handouts/new/#v1.eyJ0IjoiRXZlbmluZyIsInMiOlt7InAiOiJwaWdlb24iLCJ2IjoibW9kaWZpZWQiLCJoIjoiNDVzIiwiZSI6MX0seyJwIjoiYnJpZGdlIiwiciI6IjgtMTAiLCJ3IjozfV19"));
+        var images = page.Locator("#sheet-steps img.figure-svg");
+        await Assertions.Expect(images).ToHaveCountAsync(2);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#sheet-steps img')].every(i => i.complete && i.naturalWidth > 0)");
+        Assert.EndsWith("/figures/pigeon/modified.svg", await images.Nth(0).GetAttributeAsync("src"));
+        Assert.StartsWith("Start: ", await images.Nth(1).GetAttributeAsync("alt"));
+    }
+
     private static readonly Lazy<LinkedSite> Guide = new(() =>
     {
         var bag = new DiagnosticBag();

@@ -851,7 +851,10 @@
           el('p', { 'class': 'sheet-notice', text: 'This step named the pose “' + step.pose + '”, which is no longer in the guide. Ask your clinician what to do instead.' })
         ]);
       }
+      // The version's own picture, as on a routine's sheet: none rather than a picture of another version.
+      var figure = r.variant ? r.variant.figure : r.pose.figure;
       return el('li', null, [
+        figure ? el('div', { 'class': 'sheet-figure' }, [el('img', { 'class': 'figure-svg', src: figure.url, alt: figure.alt })]) : null,
         el('p', { 'class': 'sheet-pose' }, [num,
           el('span', { 'class': 'sheet-name' }, [el('a', { href: r.pose.url + (r.variant ? '#' + r.variant.id : ''), 'class': 'sheet-link' }, [el('strong', { text: r.pose.title })]),
             r.variant ? el('span', { 'class': 'sheet-variant', text: ' (' + r.variant.name + ')' }) : null]),

@@ -18,6 +18,7 @@
   var scope = new URL(config.scope, self.location.href);
   var assets = new URL(config.assets, self.location.href).pathname;
   var handoutData = new URL('handouts/guide.json', scope).pathname;
+  var figures = new URL('figures/', scope).pathname; // the pictures on cards and printed handouts
 
   function sameSite(url) { return url.origin === scope.origin && url.pathname.indexOf(scope.pathname) === 0; }
 
@@ -96,7 +97,7 @@
       return;
     }
 
-    if (request.mode === 'navigate' || url.pathname === handoutData) {
+    if (request.mode === 'navigate' || url.pathname === handoutData || url.pathname.indexOf(figures) === 0) {
       // The network first, so a reader online always sees the newest page; the kept copy when there is none.
       event.respondWith(fetch(request).then(function (response) {
         var copy = response.clone();

@@ -84,6 +84,14 @@
     if (run !== counter) return;
     list.replaceChildren.apply(list, results.map(function (r) {
       var li = item('li', 'search-result');
+      if (r.meta.image) {
+        // The pose's figure (decorative here: the link beside it names the pose).
+        var img = item('img', 'search-figure');
+        img.src = r.meta.image;
+        img.alt = '';
+        img.loading = 'lazy';
+        li.appendChild(img);
+      }
       var h = item('h2');
       var a = item('a', null, r.meta.title || r.url);
       a.href = r.url;

@@ -41,6 +41,8 @@ public sealed class SiteUrls
     public const string AssetsFolder = "assets/";
     public const string SearchIndexFolder = "pagefind/";
     public const string HandoutData = "handouts/guide.json";
+    /// <summary>Every figure as a file of its own, for pose cards, printed handouts and search results.</summary>
+    public const string FiguresFolder = "figures/";
     /// <summary>The service worker that keeps opened pages for offline use; at the root, so its scope is the whole site.</summary>
     public const string ServiceWorker = "sw.js";
     /// <summary>The web app manifest that makes the site installable.</summary>
@@ -48,7 +50,7 @@ public sealed class SiteUrls
 
     /// <summary>Files and folders every build writes besides the pages; no page or redirect may take their place.</summary>
     public static readonly IReadOnlyList<string> SiteFiles =
-        [NotFoundPage, Sitemap, Robots, NetlifyRedirects, AssetsFolder, SearchIndexFolder, HandoutData, ServiceWorker, WebManifest];
+        [NotFoundPage, Sitemap, Robots, NetlifyRedirects, AssetsFolder, SearchIndexFolder, HandoutData, ServiceWorker, WebManifest, FiguresFolder];
 
     /// <summary>Absolute base, e.g. <c>https://example.org/guide/</c>.</summary>
     public string BaseUrl { get; }
@@ -66,6 +68,9 @@ public sealed class SiteUrls
     public string RoutinePlay(string id) => Routine(id) + "play/";
     public string Page(Page page) => page.IsHome ? BasePath : $"{BasePath}{page.Slug}/";
     public string Site(string relativePath) => BasePath + relativePath.TrimStart('/');
+    /// <summary>A pose's figure as a file (<c>/figures/bridge.svg</c>), or one of its versions' (<c>/figures/bridge/low.svg</c>).</summary>
+    public string Figure(string poseId, string? variantId = null) =>
+        $"{BasePath}{FiguresFolder}{poseId}{(variantId is null ? "" : "/" + variantId)}.svg";
 
     private string Of(ContentKindInfo kind, string id) => $"{BasePath}{kind.Folder}/{id}/";
 

@@ -76,6 +76,25 @@ public static class FigureSvg
         return svg.Replace("><", ">\n<").Append('\n').Append(drawing.Body).ToString();
     }
 
+    /// <summary>
+    /// A drawn figure as a file of its own (<c>/figures/*.svg</c>, shown with <c>img</c>), carrying the theme's figure
+    /// stylesheet because the page's cannot reach into it.
+    /// </summary>
+    public static string Standalone(Drawing drawing, string title, string style)
+    {
+        var svg = new StringBuilder(drawing.Body.Length + style.Length + 512);
+        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 ").Append(N(drawing.Top)).Append(' ').Append(N(drawing.Width)).Append(' ')
+            .Append(N(drawing.Height)).Append("\" width=\"").Append(N(drawing.Width * 2.4)).Append("\" height=\"").Append(N(drawing.Height * 2.4))
+            .Append("\" role=\"img\" aria-labelledby=\"t\" aria-describedby=\"d\">\n<title id=\"t\">").Append(HtmlText.Escape(title))
+            .Append("</title>\n<desc id=\"d\">").Append(drawing.Description).Append("</desc>\n");
+        // Character data, so the stylesheet may hold what XML text may not (a '>' in a selector).
+        if (style.Length > 0) svg.Append("<style><![CDATA[\n").Append(style.Replace("]]>", "", StringComparison.Ordinal)).Append("\n]]></style>\n");
+        return svg.Append(drawing.Body).Append('\n').ToString();
+    }
+
+    /// <summary>The width and height a figure is drawn at, in CSS pixels.</summary>
+    public static (int Width, int Height) Size(Drawing drawing) => ((int)Math.Round(drawing.Width * 2.4), (int)Math.Round(drawing.Height * 2.4));
+
     /// <summary>Places and draws a figure's frames: the costly part, done once per figure and build.</summary>
     public static Drawing Prepare(FigureSpec figure)
     {

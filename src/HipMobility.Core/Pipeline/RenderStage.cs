@@ -53,6 +53,13 @@ public static class RenderStage
                 .Concat(site.RelatedTo(pose.Id).Select(p => DependencyKey.Pose(p.Id)))
                 .Append(DependencyKey.Pose(pose.Id)).Concat(LinkTargets(pose.Body, site)).Concat(PrecautionKeys(pose, site)).ToHashSet();
             jobs.Add(new RenderJob(urls.OutputPath(urls.Pose(pose.Id)), Deps, () => renderer.Pose(pose)));
+
+            // Each figure as a file of its own, for the cards, handouts and search results that show it as an image.
+            IReadOnlySet<DependencyKey> Own() => new HashSet<DependencyKey> { DependencyKey.Pose(pose.Id) };
+            if (pose.Figure is not null)
+                jobs.Add(new RenderJob(urls.OutputPath(urls.Figure(pose.Id)), Own, () => renderer.FigureFile(pose, null)));
+            foreach (var variant in pose.Variants.Where(v => pose.FigureOf(v) is not null))
+                jobs.Add(new RenderJob(urls.OutputPath(urls.Figure(pose.Id, variant.Id)), Own, () => renderer.FigureFile(pose, variant)));
         }
 
         // A tag's page lists the poses that name the tag (with their safer versions) and the routines with a note for it.

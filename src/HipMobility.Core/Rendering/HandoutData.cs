@@ -38,7 +38,13 @@ public static partial class HandoutData
     {
         /// <summary>Every precaution of this version: the pose's, with the variant's own in their place.</summary>
         public IReadOnlyList<PrecautionData> Precautions { get; init; } = [];
+
+        /// <summary>This version's own figure, if it has one (a sheet shows no picture of another version).</summary>
+        public FigureData? Figure { get; init; }
     }
+
+    /// <summary>A figure's file and the words that say what it shows (the <c>alt</c> of the image).</summary>
+    public sealed record FigureData(string Url, string Alt);
 
     /// <summary>
     /// A precaution of a pose or variant: its tag and level; for avoid and modify, the safer version (<c>usePose</c>,
@@ -55,7 +61,15 @@ public static partial class HandoutData
     {
         /// <summary>The precautions of the pose itself (the main version).</summary>
         public IReadOnlyList<PrecautionData> Precautions { get; init; } = [];
+
+        /// <summary>The pose's figure, if it has one.</summary>
+        public FigureData? Figure { get; init; }
     }
+
+    private static FigureData? FigureOf(SiteUrls urls, Pose pose, PoseVariant? variant) =>
+        (variant is null ? pose.Figure : pose.FigureOf(variant)) is { } figure
+            ? new FigureData(urls.Figure(pose.Id, variant?.Id), Figures.FigureSvg.Description(figure.Frames))
+            : null;
 
     /// <summary>A routine's step; <paramref name="Sets"/> and <paramref name="Rest"/> are left out for a single set.</summary>
     public sealed record StepData(string Pose, string? Variant, string? Hold, string? Reps, string Sides, string? Note, int? Sets = null, string? Rest = null);
@@ -86,8 +100,8 @@ public static partial class HandoutData
             .Select(p => new PoseData(p.Id, FormerPoseIds(p), p.Title, p.Sanskrit, p.Aliases, urls.Pose(p.Id), p.Position, p.Intensity, p.Cue,
                 p.Cautions, p.Dose.Hold?.Text, p.Dose.Reps?.Text, p.Sides,
                 p.Variants.Select(v => new VariantData(v.Id, v.RedirectFrom, v.Name, v.Position, v.Intensity, v.Cue)
-                    { Precautions = PrecautionsOf(site, p, v, lines) }).ToList())
-                { Precautions = PrecautionsOf(site, p, null, lines) })
+                    { Precautions = PrecautionsOf(site, p, v, lines), Figure = FigureOf(urls, p, v) }).ToList())
+                { Precautions = PrecautionsOf(site, p, null, lines), Figure = FigureOf(urls, p, null) })
             .ToList();
         var routines = site.Routines.Values
             .OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal)

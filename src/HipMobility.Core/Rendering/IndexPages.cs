@@ -12,7 +12,7 @@ public static class IndexPages
         var words = renderer.Wording;
         var poses = site.Poses.Values.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         string PoseMeta(Pose p) => $"{Labels.Position(p.Position)} · {Labels.Capitalised(p.Intensity)}";
-        LinkItem PoseItem(Pose p) => new(p.Title, urls.Pose(p.Id), PoseMeta(p)) { Summary = p.Summary };
+        LinkItem PoseItem(Pose p) => new(p.Title, urls.Pose(p.Id), PoseMeta(p)) { Summary = p.Summary, Figure = renderer.CardFigure(p) };
         var offFloor = ControlledLists.OffTheFloorPositions;
         var posesCrumb = new Crumb("Poses", urls.Site(SiteUrls.PosesIndex));
 
@@ -35,9 +35,9 @@ public static class IndexPages
         // A pose whose own position differs links straight to its first variant in the position asked for.
         LinkItem PositionItem(Pose p, string position)
         {
-            if (p.Position == position) return new LinkItem(p.Title, urls.Pose(p.Id), Labels.Capitalised(p.Intensity)) { Summary = p.Summary };
+            if (p.Position == position) return new LinkItem(p.Title, urls.Pose(p.Id), Labels.Capitalised(p.Intensity)) { Summary = p.Summary, Figure = renderer.CardFigure(p) };
             var v = p.Variants.First(v => v.Position == position);
-            return new LinkItem(p.Title, urls.Pose(p.Id) + "#" + v.Id, Labels.Capitalised(v.Intensity)) { Tag = v.Name, Summary = v.Cue };
+            return new LinkItem(p.Title, urls.Pose(p.Id) + "#" + v.Id, Labels.Capitalised(v.Intensity)) { Tag = v.Name, Summary = v.Cue, Figure = renderer.CardFigure(p, v) };
         }
         var positionGroups = ControlledLists.Positions
             .OrderBy(p => offFloor.Contains(p) ? offFloor.ToList().IndexOf(p) : offFloor.Count)

@@ -19,12 +19,14 @@ public sealed class PageRenderer
     private readonly TemplateSet _templates;
     private readonly ThemeWording _wording;
     private readonly SiteOptions _options;
+    private readonly string _figureStyle;
 
     public PageRenderer(LinkedSite site, CompiledTheme theme, SiteOptions options)
     {
         (_site, _urls, _templates, _wording, _options) = (site, site.Urls, theme.Templates, theme.Wording, options);
         Precautions = new PrecautionLines(site, theme.Wording);
         _offline = theme.Assets.Has(OfflineApp.WorkerAsset);
+        _figureStyle = theme.FigureStyle;
     }
 
     /// <summary>The caution lines made from precaution tags, worded as on every page and sheet.</summary>
@@ -109,7 +111,7 @@ public sealed class PageRenderer
             _site.RoutinesUsing(pose.Id).Select(u => new RoutineRef(u.Routine.Title, _urls.Routine(u.Routine.Id) + "#step-" + u.StepNumber, u.StepNumber)
                 { StepCount = u.Routine.Steps.Count }).ToList(),
             _site.RelatedTo(pose.Id).Select(p => new LinkItem(p.Title, _urls.Pose(p.Id), $"{Labels.Position(p.Position)} · {Labels.Capitalised(p.Intensity)}")
-                { Summary = p.Summary }).ToList(),
+                { Summary = p.Summary, Figure = CardFigure(p) }).ToList(),
             SourceTitles(pose.Sources), PoseBodyMap(pose), new Html(body.Html))
         {
             IntensityLabel = Labels.Capitalised(pose.Intensity),
@@ -224,12 +226,21 @@ public sealed class PageRenderer
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, FigureSvg.Drawing?> _figures = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The figure of a pose (<paramref name="variant"/> null) or of one of its versions, with this page's ids and name; empty when it has none.</summary>
-    private Html Figure(Pose pose, PoseVariant? variant, string id, string title)
-    {
-        var drawing = _figures.GetOrAdd(variant ?? (object)pose,
-            _ => (variant is null ? pose.Figure : pose.FigureOf(variant)) is { } spec ? FigureSvg.Prepare(spec) : null);
-        return drawing is null ? Html.Empty : new Html(FigureSvg.Draw(drawing, id, title));
-    }
+    private Html Figure(Pose pose, PoseVariant? variant, string id, string title) =>
+        DrawingOf(pose, variant) is { } drawing ? new Html(FigureSvg.Draw(drawing, id, title)) : Html.Empty;
+
+    private FigureSvg.Drawing? DrawingOf(Pose pose, PoseVariant? variant) => _figures.GetOrAdd(variant ?? (object)pose,
+        _ => (variant is null ? pose.Figure : pose.FigureOf(variant)) is { } spec ? FigureSvg.Prepare(spec) : null);
+
+    /// <summary>A card's picture: the figure file of a pose, or of a version that has its own (never another version's).</summary>
+    public FigureImage? CardFigure(Pose pose, PoseVariant? variant = null) => DrawingOf(pose, variant) is { } drawing
+        ? new FigureImage(_urls.Figure(pose.Id, variant?.Id), FigureSvg.Size(drawing).Width, FigureSvg.Size(drawing).Height)
+        : null;
+
+    /// <summary>The figure of a pose or one of its versions as a file of its own (<see cref="SiteUrls.Figure"/>), for cards, handouts and search results.</summary>
+    public OutputFile FigureFile(Pose pose, PoseVariant? variant) => new(_urls.OutputPath(_urls.Figure(pose.Id, variant?.Id)),
+        System.Text.Encoding.UTF8.GetBytes(FigureSvg.Standalone(DrawingOf(pose, variant)
+            ?? throw new InvalidOperationException($"{pose.Id} {variant?.Id} has no figure"), variant?.Name ?? pose.Title, _figureStyle)));
 
     /// <summary>The model of a routine's page and its print page: every step with every caution of its pose, whichever version it uses.</summary>
     internal RoutineView RoutineModel(Routine routine)

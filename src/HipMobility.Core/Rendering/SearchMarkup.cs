@@ -30,6 +30,8 @@ public static class SearchMarkup
         foreach (var muscle in pose.Muscles.All().Select(m => m.MuscleId).Distinct())
             if (site.Muscles.TryGetValue(muscle, out var group)) Filter(html, "muscle", group.Title);
         Names(html, pose.Aliases.Append(pose.Sanskrit).Concat(pose.Variants.Select(v => v.Name)));
+        // Pagefind's image metadata: the results list shows the pose's figure beside its name.
+        if (pose.Figure is not null) html.Append("<span data-pagefind-meta=\"image:").AppendEscaped(site.Urls.Figure(pose.Id)).Append("\"></span>");
         return End(html);
     }
 

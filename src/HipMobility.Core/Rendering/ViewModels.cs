@@ -20,10 +20,22 @@ public sealed record LinkItem(string Title, string Url, string? Meta = null) : I
     public string? SecondaryTitle { get; init; }
     public string? SecondaryUrl { get; init; }
 
+    /// <summary>The pose's (or the version's) figure, shown on its card.</summary>
+    public FigureImage? Figure { get; init; }
+
     string IThemeModel.ThemeName => "a link";
 
     void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("title", Title).Text("url", Url).Text("meta", Meta)
-        .Text("summary", Summary).Text("tag", Tag).Text("secondary_title", SecondaryTitle).Text("secondary_url", SecondaryUrl);
+        .Text("summary", Summary).Text("tag", Tag).Text("secondary_title", SecondaryTitle).Text("secondary_url", SecondaryUrl)
+        .Object("figure", Figure);
+}
+
+/// <summary>A figure as an image file (<c>/figures/*.svg</c>) and the size it is drawn at, in CSS pixels.</summary>
+public sealed record FigureImage(string Url, int Width, int Height) : IThemeModel
+{
+    string IThemeModel.ThemeName => "a figure image";
+
+    void IThemeModel.WriteFields(ThemeObject fields) => fields.Text("url", Url).Number("width", Width).Number("height", Height);
 }
 
 public sealed record Crumb(string Title, string Url) : IThemeModel

@@ -13,7 +13,11 @@ public sealed class CompiledTheme
         Assets = new HashedAssets(files.Assets);
         Templates = new TemplateSet(files, name => urls.Site(Assets.PathOf(name)));
         Wording = ThemeWording.Parse($"{files.DisplayRoot}/{ThemeWording.FileName}", files.Wording);
+        FigureStyle = files.FigureStyle;
     }
+
+    /// <summary>The stylesheet each figure file carries (<c>theme/figure.css</c>).</summary>
+    public string FigureStyle { get; }
 
     public ThemeWording Wording { get; }
 

@@ -24,12 +24,20 @@ public sealed record ThemeFiles(
         var assets = ReadAssets(Path.Combine(root, "assets"));
         AddVendorAssets(root, assets);
         var wording = Path.Combine(root, ThemeWording.FileName);
+        var figureStyle = Path.Combine(root, FigureStyleFile);
         return new ThemeFiles(ReadTemplates(Path.Combine(root, "layouts")), ReadTemplates(Path.Combine(root, "partials")), assets)
         {
             DisplayRoot = Path.GetFileName(root),
             Wording = File.Exists(wording) ? File.ReadAllText(wording) : null,
+            FigureStyle = File.Exists(figureStyle) ? File.ReadAllText(figureStyle).Trim() : "",
         };
     }
+
+    /// <summary>The stylesheet written into each figure file (<c>/figures/*.svg</c>), where the site's stylesheet cannot reach.</summary>
+    public const string FigureStyleFile = "figure.css";
+
+    /// <summary>The text of <see cref="FigureStyleFile"/>; empty when the theme has none (figures are then drawn in black).</summary>
+    public string FigureStyle { get; init; } = "";
 
     /// <summary>The text of <c>wording.yml</c>: the words the generator puts on pages (see <see cref="ThemeWording"/>); null when missing.</summary>
     public string? Wording { get; init; }

@@ -1,12 +1,18 @@
 namespace HipMobility.Content;
 
 /// <summary>
-/// A piece of content a page shows (<c>pose:pigeon</c>), or everything (<c>*</c>: the indexes, and what a theme edit
-/// touches). A page is rendered again when a key it depends on changes.
+/// A piece of content a page shows (<c>pose:pigeon</c>), what the indexes show of all of it (<c>listing</c>), or
+/// everything (<c>*</c>: what a theme edit touches). A page is rendered again when a key it depends on changes.
 /// </summary>
 public readonly record struct DependencyKey(ContentKind? Kind, string Id)
 {
     public static readonly DependencyKey Everything = new(null, "*");
+
+    /// <summary>
+    /// What the index pages show of every piece of content: its front matter (titles, summaries, positions, figures),
+    /// never its Markdown body. An edit to a body alone leaves the indexes as they were.
+    /// </summary>
+    public static readonly DependencyKey Listing = new(null, "listing");
 
     public static DependencyKey Pose(string id) => new(ContentKind.Pose, id);
     public static DependencyKey Muscle(string id) => new(ContentKind.Muscle, id);

@@ -34,7 +34,11 @@ internal sealed class BuildCache
     public ParseStage.Result<IContentItem> Parse(SourceChanges changes, SiteUrls urls)
     {
         foreach (var removed in changes.Removed)
-            if (_files.Remove(removed, out var old)) Changed(old.Parsed);
+            if (_files.Remove(removed, out var old))
+            {
+                Changed(old.Parsed);
+                _pending.Add(DependencyKey.Listing);
+            }
         var parsed = new (ParsedFile<IContentItem>, DiagnosticBag)[changes.Read.Count];
         ParseStage.ForEach(changes.Read, i =>
         {
@@ -43,7 +47,12 @@ internal sealed class BuildCache
         });
         foreach (var entry in parsed)
         {
-            if (_files.TryGetValue(entry.Item1.File.InputRelativePath, out var old)) Changed(old.Parsed);
+            var known = _files.TryGetValue(entry.Item1.File.InputRelativePath, out var old);
+            if (known) Changed(old.Parsed);
+            // The indexes show front matter only: a file new to the site, or whose front matter changed (or cannot be
+            // compared), changes them; an edit to a body alone does not.
+            if (!known || old.Parsed.FrontMatterHash is null || old.Parsed.FrontMatterHash != entry.Item1.FrontMatterHash)
+                _pending.Add(DependencyKey.Listing);
             _files[entry.Item1.File.InputRelativePath] = entry;
             Changed(entry.Item1);
         }
@@ -64,7 +73,7 @@ internal sealed class BuildCache
     {
         var before = _lastDependencies?.Value;
         var changed = _pending;
-        return job => job.IsAffectedBy(changed) || (job.Path is not null && before is not null && before.TryGetValue(job.Path, out var keys) && keys.Overlaps(changed));
+        return job => job.IsAffectedBy(changed) || (before is not null && before.TryGetValue(job.Path, out var keys) && keys.Overlaps(changed));
     }
 
     /// <summary>The site just written becomes the one the next edit is compared with.</summary>

@@ -67,7 +67,9 @@ public static class ParseStage
     {
         ContentKind.UrlRegister => new ParsedFile<T>(file) { UrlRegister = ParseUrlRegister(file, diagnostics) },
         ContentKind.SourceList => new ParsedFile<T>(file) { SourceList = ParseSourceList(file, diagnostics) },
-        _ => new ParsedFile<T>(file) { Document = ParseDocument(file, urls, diagnostics) is { } document ? then(document, diagnostics) : null },
+        _ => ParseDocument(file, urls, diagnostics) is { } document
+            ? new ParsedFile<T>(file) { Document = then(document, diagnostics), FrontMatterHash = document.FrontMatterHash }
+            : new ParsedFile<T>(file),
     };
 
     /// <summary>The documents in the order given, the two lists, and the ids of the content files that could not be parsed.</summary>
@@ -121,7 +123,7 @@ public static class ParseStage
         }
 
         var body = ParseBody(file, split.Value.Body, split.Value.BodyFirstLine, urls, diagnostics);
-        return body is null ? null : new ParsedDocument(file, map, body);
+        return body is null ? null : new ParsedDocument(file, map, body) { FrontMatterHash = ParsedDocument.Hash(split.Value.FrontMatter) };
     }
 
     /// <summary>

@@ -4,17 +4,20 @@ using HipMobility.Rendering;
 namespace HipMobility.Pipeline;
 
 /// <summary>
-/// One page to render. <see cref="Path"/> is known up front for content pages (null for index pages, whose path the
-/// renderer decides); <see cref="DependsOn"/> names the content it shows. It is worked out on first use: only an update
+/// One page to render, at a <see cref="Path"/> known up front (an update that skips it still lists it);
+/// <see cref="DependsOn"/> names the content it shows. It is worked out on first use: only an update
 /// asks, to find the pages an edit touches, and a build of ten thousand pages need not hold ten thousand sets.
 /// </summary>
-public sealed class RenderJob(string? path, Func<IReadOnlySet<DependencyKey>> dependsOn, Func<OutputFile> render)
+public sealed class RenderJob(string path, Func<IReadOnlySet<DependencyKey>> dependsOn, Func<OutputFile> render)
 {
     public static readonly IReadOnlySet<DependencyKey> Everything = new HashSet<DependencyKey> { DependencyKey.Everything };
 
+    /// <summary>What an index page depends on: the front matter of all content (<see cref="DependencyKey.Listing"/>).</summary>
+    public static readonly IReadOnlySet<DependencyKey> Listing = new HashSet<DependencyKey> { DependencyKey.Listing };
+
     private readonly Lazy<IReadOnlySet<DependencyKey>> _dependsOn = new(dependsOn);
 
-    public string? Path { get; } = path;
+    public string Path { get; } = path;
     public IReadOnlySet<DependencyKey> DependsOn => _dependsOn.Value;
     public Func<OutputFile> Render { get; } = render;
 
@@ -71,7 +74,7 @@ public sealed class RenderPlan(IReadOnlyList<RenderJob> jobs, Func<IReadOnlyColl
         });
         var files = new HashSet<string>(paths, StringComparer.Ordinal);
         if (affected.Count < Jobs.Count)
-            foreach (var job in Jobs) if (job.Path is not null) files.Add(job.Path);
+            foreach (var job in Jobs) files.Add(job.Path);
         var pagePaths = files.ToList();
         foreach (var file in siteWide(pagePaths))
         {
@@ -83,5 +86,5 @@ public sealed class RenderPlan(IReadOnlyList<RenderJob> jobs, Func<IReadOnlyColl
 
     /// <summary>What each page showed, by path, so the next edit can also find pages that showed the old content.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<DependencyKey>> Dependencies() =>
-        Jobs.Where(j => j.Path is not null).ToDictionary(j => j.Path!, j => j.DependsOn, StringComparer.Ordinal);
+        Jobs.ToDictionary(j => j.Path, j => j.DependsOn, StringComparer.Ordinal);
 }

@@ -12,7 +12,8 @@ public static class RenderStage
 {
     /// <summary>
     /// Every page as a job that knows which content it shows (<c>pose:pigeon</c>, <c>muscle:hip-flexors</c>…), so that
-    /// serve can re-render only the pages an edit touches. Index pages depend on everything (<c>*</c>).
+    /// serve can re-render only the pages an edit touches. Index pages depend on the front matter of everything
+    /// (<c>listing</c>): an edit to a body alone leaves them be.
     /// </summary>
     public static RenderPlan Plan(LinkedSite site, CompiledTheme theme, SiteOptions options)
     {
@@ -24,9 +25,9 @@ public static class RenderStage
         // The largest pages (indexes of every pose, muscles with all their poses) come first, so that no core is left
         // rendering one of them alone at the end.
         var jobs = new List<RenderJob>();
-        foreach (var index in IndexPages.Jobs(site, renderer))
-            jobs.Add(new RenderJob(null, () => RenderJob.Everything, index));
-        jobs.Add(new RenderJob(SiteUrls.NotFoundPage, () => RenderJob.Everything, renderer.NotFound));
+        foreach (var (path, index) in IndexPages.Jobs(site, renderer))
+            jobs.Add(new RenderJob(path, () => RenderJob.Listing, index));
+        jobs.Add(new RenderJob(SiteUrls.NotFoundPage, () => RenderJob.Listing, renderer.NotFound));
         foreach (var muscle in site.Muscles.Values)
         {
             IReadOnlySet<DependencyKey> Deps() => site.UsesOf(muscle.Id).Select(u => DependencyKey.Pose(u.Pose.Id))

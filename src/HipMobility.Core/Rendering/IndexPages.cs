@@ -6,9 +6,11 @@ namespace HipMobility.Rendering;
 /// <summary>The generated index pages: poses A–Z, by position, by muscle; routines; muscles; the variant finder; the handout builder and its data.</summary>
 public static class IndexPages
 {
-    public static IEnumerable<Func<OutputFile>> Jobs(LinkedSite site, PageRenderer renderer)
+    /// <summary>Each index page's output path (known before it renders, so an update that skips it still lists it) and its rendering.</summary>
+    public static IEnumerable<(string Path, Func<OutputFile> Render)> Jobs(LinkedSite site, PageRenderer renderer)
     {
         var urls = site.Urls;
+        (string, Func<OutputFile>) At(string sitePath, Func<OutputFile> render) => (urls.OutputPath(urls.Site(sitePath)), render);
         var words = renderer.Wording;
         var poses = site.Poses.Values.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         string PoseMeta(Pose p) => $"{Labels.Position(p.Position)} · {Labels.Capitalised(p.Intensity)}";
@@ -26,11 +28,11 @@ public static class IndexPages
                 .Select(v => new NavLink(v.Title, urls.Site(v.Path), v.Path == current)),
         ];
 
-        yield return () => renderer.List(SiteUrls.PosesIndex, new ListView(words["poses_index.title"],
+        yield return At(SiteUrls.PosesIndex, () => renderer.List(SiteUrls.PosesIndex, new ListView(words["poses_index.title"],
             words.Format("poses_index.intro", ("count", poses.Count)),
             poses.GroupBy(p => char.ToUpperInvariant(p.Title[0]).ToString())
                 .Select(g => new ListGroup("letter-" + g.Key.ToLowerInvariant(), g.Key, null, g.Select(PoseItem).ToList())).ToList(),
-            null) { Views = PoseViews(SiteUrls.PosesIndex), Jump = true, Style = "cards" }, words["poses_index.description"]);
+            null) { Views = PoseViews(SiteUrls.PosesIndex), Jump = true, Style = "cards" }, words["poses_index.description"]));
 
         // A pose whose own position differs links straight to its first variant in the position asked for.
         LinkItem PositionItem(Pose p, string position)
@@ -45,22 +47,22 @@ public static class IndexPages
                 offFloor.Contains(position) ? words["poses_by_position.off_floor_group"] : null,
                 poses.Where(p => p.Positions().Contains(position)).Select(p => PositionItem(p, position)).ToList()) { Featured = offFloor.Contains(position) })
             .Where(g => g.Items.Count > 0).ToList();
-        yield return () => renderer.List(SiteUrls.PosesByPosition, new ListView(words["poses_by_position.title"], words["poses_by_position.intro"],
+        yield return At(SiteUrls.PosesByPosition, () => renderer.List(SiteUrls.PosesByPosition, new ListView(words["poses_by_position.title"], words["poses_by_position.intro"],
             positionGroups, null)
         {
             Views = PoseViews(SiteUrls.PosesByPosition), Jump = true, Style = "cards",
             Callout = new ListCallout(words["poses_by_position.callout_heading"], words["poses_by_position.callout_text"],
                 positionGroups.Where(g => g.Featured).Select(g => new LinkItem(g.Heading, "#" + g.Id, words.Format("poses_by_position.callout_count", ("count", g.Items.Count)))).ToList()),
-        }, words["poses_by_position.description"], posesCrumb);
+        }, words["poses_by_position.description"], posesCrumb));
 
-        yield return () => renderer.List(SiteUrls.PosesByMuscle, new ListView(words["poses_by_muscle.title"], words["poses_by_muscle.intro"],
+        yield return At(SiteUrls.PosesByMuscle, () => renderer.List(SiteUrls.PosesByMuscle, new ListView(words["poses_by_muscle.title"], words["poses_by_muscle.intro"],
             site.Muscles.Values.OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase)
                 .Select(m => new ListGroup(m.Id, m.Title, m.Summary,
                     site.UsesOf(m.Id).OrderBy(u => u.Role).ThenBy(u => u.Pose.Title, StringComparer.OrdinalIgnoreCase)
                         .Select(u => new LinkItem(u.Pose.Title, urls.Pose(u.Pose.Id), Labels.RoleVerb(u.Role)) { Tag = u.Role.ToString().ToLowerInvariant() }).ToList())
                 { HeadingUrl = urls.Muscle(m.Id) })
                 .ToList(),
-            null) { Views = PoseViews(SiteUrls.PosesByMuscle), Jump = true }, words["poses_by_muscle.description"], posesCrumb);
+            null) { Views = PoseViews(SiteUrls.PosesByMuscle), Jump = true }, words["poses_by_muscle.description"], posesCrumb));
 
         bool OffTheFloor(Routine r) => r.Steps.All(s => site.Poses.TryGetValue(s.PoseId, out var p)
             && offFloor.Contains((s.VariantId is null ? null : p.FindVariant(s.VariantId))?.Position ?? p.Position));
@@ -69,7 +71,7 @@ public static class IndexPages
                 ("setting", Labels.Capitalised(r.Setting)), ("level", Labels.Capitalised(r.Level))))
             { Summary = r.Summary, SecondaryTitle = words["routines_index.print_link"], SecondaryUrl = urls.RoutinePrint(r.Id) };
         var routines = site.Routines.Values.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        yield return () => renderer.List(SiteUrls.RoutinesIndex, new ListView(words["routines_index.title"], words["routines_index.intro"],
+        yield return At(SiteUrls.RoutinesIndex, () => renderer.List(SiteUrls.RoutinesIndex, new ListView(words["routines_index.title"], words["routines_index.intro"],
             new[]
             {
                 new ListGroup("off-the-floor", words["routines_index.off_floor_heading"], words["routines_index.off_floor_intro"],
@@ -77,7 +79,7 @@ public static class IndexPages
                 new ListGroup("on-the-floor", words["routines_index.floor_heading"], words["routines_index.floor_intro"],
                     routines.Where(r => !OffTheFloor(r)).Select(RoutineItem).ToList()),
             }.Where(g => g.Items.Count > 0).ToList(),
-            null) { Style = "routines" }, words["routines_index.description"]);
+            null) { Style = "routines" }, words["routines_index.description"]));
 
         // Each region of the clickable map opens the muscle group it belongs to most: the one that lists it first.
         var muscles = site.Muscles.Values.OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
@@ -94,7 +96,7 @@ public static class IndexPages
                     .Select(m => new LinkItem(m.Title, urls.Muscle(m.Id))).ToList()));
         }
         var regionOrder = ControlledLists.Regions.ToList();
-        yield return () => renderer.List(SiteUrls.MusclesIndex, new ListView(words["muscles_index.title"], words["muscles_index.intro"],
+        yield return At(SiteUrls.MusclesIndex, () => renderer.List(SiteUrls.MusclesIndex, new ListView(words["muscles_index.title"], words["muscles_index.intro"],
             muscles.GroupBy(m => m.Region).OrderBy(g => regionOrder.IndexOf(g.Key))
                 .Select(g => new ListGroup("muscles-" + g.Key, words["muscles_index.region_" + g.Key], null,
                     g.Select(m => new LinkItem(m.Title, urls.Muscle(m.Id), m.Latin) { Summary = m.Summary }).ToList()))
@@ -103,7 +105,7 @@ public static class IndexPages
                 new SortedDictionary<string, string>(StringComparer.Ordinal), []) { Links = regionLinks })
         {
             Style = "cards", Regions = regionGroups,
-        }, words["muscles_index.description"]);
+        }, words["muscles_index.description"]));
 
         var rows = poses.SelectMany(p => p.Variants.Select(v => new FinderRow(p.Title, urls.Pose(p.Id), v.Name, urls.Pose(p.Id) + "#" + v.Id,
             v.Position, Labels.Position(v.Position), v.Intensity, string.Join(" ", v.Props), Labels.List(v.Props.Select(Labels.Capitalised)), v.Cue)
@@ -112,7 +114,7 @@ public static class IndexPages
                 NotFor = string.Join(" ", p.PrecautionsOf(v).Where(x => x.KeepsFrom).Select(x => x.Tag)),
             })).ToList();
         FilterOption Position(string p) => new(p, Labels.Position(p), rows.Count(r => r.Position == p));
-        yield return () => renderer.Finder(new FinderView(words["finder.title"], words["finder.intro"],
+        yield return At(SiteUrls.VariantFinder, () => renderer.Finder(new FinderView(words["finder.title"], words["finder.intro"],
             rows,
             ControlledLists.Positions.Select(p => new LinkItem(Labels.Position(p), "", p)).ToList(),
             ControlledLists.Intensities, ControlledLists.Props)
@@ -125,7 +127,7 @@ public static class IndexPages
             Views = PoseViews(SiteUrls.VariantFinder),
             ConditionOptions = ControlledLists.Precautions.Where(site.PrecautionTags.ContainsKey)
                 .Select(t => new FilterOption(t, site.PrecautionTags[t].Title, rows.Count(r => !r.NotFor.Split(' ').Contains(t)))).ToList(),
-        }, words["finder.description"]);
+        }, words["finder.description"]));
 
         if (renderer.HasPrecautionPages)
         {
@@ -138,17 +140,17 @@ public static class IndexPages
                 return words.Format("precautions_index.item_meta", ("avoid", levels.Count(l => l.Contains(PrecautionLevels.Avoid))),
                     ("modify", levels.Count(l => l.Contains(PrecautionLevels.Modify))), ("take_care", levels.Count(l => l.Contains(PrecautionLevels.TakeCare))));
             }
-            yield return () => renderer.List(SiteUrls.PrecautionsIndex, new ListView(words["precautions_index.title"], words["precautions_index.intro"],
+            yield return At(SiteUrls.PrecautionsIndex, () => renderer.List(SiteUrls.PrecautionsIndex, new ListView(words["precautions_index.title"], words["precautions_index.intro"],
                 [new ListGroup("conditions", words["precautions_index.group_heading"], null,
                     tags.Select(t => new LinkItem(t.Title, urls.Precaution(t.Id), Counts(t)) { Summary = t.Caution }).ToList())],
-                null) { Style = "cards" }, words["precautions_index.description"]);
+                null) { Style = "cards" }, words["precautions_index.description"]));
         }
 
-        if (renderer.HasSearchPage) yield return renderer.Search;
+        if (renderer.HasSearchPage) yield return At(SiteUrls.SearchPage, renderer.Search);
         if (renderer.HasHandoutPage)
         {
-            yield return renderer.Handout;
-            yield return () => HandoutData.File(site, renderer.Precautions);
+            yield return At(SiteUrls.HandoutBuilder, renderer.Handout);
+            yield return At(SiteUrls.HandoutData, () => HandoutData.File(site, renderer.Precautions));
         }
     }
 }

@@ -215,7 +215,7 @@ public sealed class FuzzWorker
             outputs.Add(renderer.FreePage(page));
             outputs.AddRange(page.RedirectFrom.Select(from => renderer.Redirect(from, site.Urls.Page(page), page.Title)));
         }
-        if (withIndexes) outputs.AddRange(IndexPages.Jobs(site, renderer).Select(job => job()));
+        if (withIndexes) outputs.AddRange(IndexPages.Jobs(site, renderer).Select(job => job.Render()));
         outputs.Add(renderer.NotFound());
         return outputs;
     }

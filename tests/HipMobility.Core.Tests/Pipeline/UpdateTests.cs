@@ -55,6 +55,23 @@ public sealed class UpdateTests : IDisposable
     }
 
     [Fact]
+    public void Editing_only_a_pose_s_body_renders_its_pages_but_not_the_indexes()
+    {
+        _site.Write("poses/pigeon.md", _site.Read("poses/pigeon.md") + "\nOne more line of advice.\n");
+        var bodyOnly = Update("poses/pigeon.md");
+        Assert.True(bodyOnly.Succeeded);
+        Assert.Contains("poses/pigeon/index.html", bodyOnly.Written);
+        AssertSameAsFreshBuild();
+
+        _site.Replace("poses/pigeon.md", "title: Pigeon", "title: Resting pigeon");
+        var frontMatter = Update("poses/pigeon.md");
+        Assert.Contains("poses/index.html", frontMatter.Written);
+        // The same pages again, and the indexes with them.
+        Assert.True(bodyOnly.Pages < frontMatter.Pages, $"{bodyOnly.Pages} pages for a body edit, {frontMatter.Pages} for a title edit");
+        AssertSameAsFreshBuild();
+    }
+
+    [Fact]
     public void Editing_a_muscle_rewrites_its_page_and_the_poses_that_work_it()
     {
         _site.Replace("muscles/hip-flexors.md", "title: Hip flexors", "title: Hip flexor group");

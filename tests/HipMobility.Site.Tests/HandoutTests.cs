@@ -209,8 +209,8 @@ public class HandoutTests(GuideSite site) : BrowserTest
             // cannot take weight); the red flags and pain rule.
             await Assertions.Expect(SheetSteps(page).First.Locator(".sheet-caution li")).ToHaveCountAsync(6);
             await Assertions.Expect(SheetSteps(page).First.Locator(".sheet-caution li[data-tag='knee-problems']")).ToContainTextAsync("If you have knee problems,");
-            await Assertions.Expect(page.Locator("#handout-sheet .red-flags li")).ToHaveCountAsync(SheetSafety.UrgentSigns.Count + SheetSafety.PromptSigns.Count);
-            await Assertions.Expect(page.Locator("#handout-sheet .pain-scale tbody tr")).ToHaveCountAsync(SheetSafety.PainScale.Count);
+            await Assertions.Expect(page.Locator("#handout-sheet .red-flags li")).ToHaveCountAsync(SheetSafetyWording.UrgentSigns.Count + SheetSafetyWording.PromptSigns.Count);
+            await Assertions.Expect(page.Locator("#handout-sheet .pain-scale tbody tr")).ToHaveCountAsync(SheetSafetyWording.PainBands.Count);
             var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PrintBackground = true });
             var pages = Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
             Assert.InRange(pages, 1, 2);
@@ -249,7 +249,7 @@ public class HandoutTests(GuideSite site) : BrowserTest
             await Assertions.Expect(SheetSteps(page)).ToHaveCountAsync(10);
             await Assertions.Expect(page.Locator("#sheet-checked")).ToHaveTextAsync("Checked for: Hip replacement, anterior approach; Osteoporosis; Knee problems.");
             await Assertions.Expect(SheetSteps(page).Nth(5).Locator(".sheet-caution li.is-checked")).ToHaveCountAsync(2);
-            await Assertions.Expect(page.Locator("#handout-sheet .red-flags li")).ToHaveCountAsync(SheetSafety.UrgentSigns.Count + SheetSafety.PromptSigns.Count);
+            await Assertions.Expect(page.Locator("#handout-sheet .red-flags li")).ToHaveCountAsync(SheetSafetyWording.UrgentSigns.Count + SheetSafetyWording.PromptSigns.Count);
             var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PrintBackground = true });
             var pages = Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
             Assert.InRange(pages, 1, 2);

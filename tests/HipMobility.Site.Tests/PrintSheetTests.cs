@@ -65,8 +65,8 @@ public class PrintSheetTests(GuideSite site) : BrowserTest
             Assert.Equal(routine.PrecautionNotes.Select(n => Squash($"{Guide.Value.PrecautionTags[n.Tag].Title}: {n.Note}")), notes);
 
             var flags = (await page.Locator(".red-flags li").AllTextContentsAsync()).Select(Squash).ToList();
-            Assert.Equal(SheetSafety.UrgentSigns.Concat(SheetSafety.PromptSigns), flags);
-            await Assertions.Expect(page.Locator(".pain-scale tbody tr")).ToHaveCountAsync(SheetSafety.PainScale.Count);
+            Assert.Equal(SheetSafetyWording.UrgentSigns.Concat(SheetSafetyWording.PromptSigns), flags);
+            await Assertions.Expect(page.Locator(".pain-scale tbody tr")).ToHaveCountAsync(SheetSafetyWording.PainBands.Count);
             await Assertions.Expect(page.Locator(".pain-rule")).ToContainTextAsync("24 hours");
             await Assertions.Expect(page.Locator(".pain-rule")).ToContainTextAsync("flares up");
 

@@ -132,8 +132,6 @@ public static partial class HandoutData
 public sealed record HandoutView(string Title, string Intro, string DataUrl, IReadOnlyList<LinkItem> Routines, string SafetyLine,
     IReadOnlyList<string> Days, IReadOnlyList<string> Weeks) : Theme.IThemeModel
 {
-    /// <summary>The red flags, pain rule and flare-up plan, worded as on every routine's print page.</summary>
-    public SheetSafetyView SheetSafety { get; init; } = Rendering.SheetSafety.View;
 
     /// <summary>The "this patient has" checklist: each precaution tag's title, page and id (<c>meta</c>).</summary>
     public IReadOnlyList<LinkItem> Conditions { get; init; } = [];
@@ -149,7 +147,7 @@ public sealed record HandoutView(string Title, string Intro, string DataUrl, IRe
     string Theme.IThemeModel.ThemeName => "the handout builder";
 
     void Theme.IThemeModel.WriteFields(Theme.ThemeObject fields) => fields.Text("title", Title).Text("intro", Intro)
-        .Text("data_url", DataUrl).Objects("routines", Routines).Text("safety_line", SafetyLine).Texts("days", Days).Texts("weeks", Weeks).Object("sheet_safety", SheetSafety)
+        .Text("data_url", DataUrl).Objects("routines", Routines).Text("safety_line", SafetyLine).Texts("days", Days).Texts("weeks", Weeks)
         .Objects("conditions", Conditions).Text("how_often_unset", HowOftenUnset).Text("progress", Progress).Text("step_back", StepBack);
 }
 

@@ -327,8 +327,6 @@ public sealed record RoutineView(
     public string Props { get; init; } = "None";
     /// <summary>The routine's player (<c>/routines/&lt;id&gt;/play/</c>).</summary>
     public string PlayUrl { get; init; } = "";
-    /// <summary>The red flags, pain rule and flare-up plan every printed sheet carries.</summary>
-    public SheetSafetyView SheetSafety { get; init; } = Rendering.SheetSafety.View;
     /// <summary>What the routine says to readers with a condition (title: the tag's, url: its page, summary: the note).</summary>
     public IReadOnlyList<LinkItem> PrecautionNotes { get; init; } = [];
     /// <summary>How often to do the routine in words ("Once a day, 5 days a week"); the theme's fallback when the routine does not say.</summary>
@@ -345,7 +343,7 @@ public sealed record RoutineView(
         .Text("level", Level).Text("setting", Setting).Number("total_minutes", TotalMinutes).Number("step_count", StepCount)
         .Objects("steps", Steps).Objects("sources", Sources).Text("url", Url).Text("print_url", PrintUrl).Text("printed_url", PrintedUrl)
         .Raw("qr_svg_html", QrSvgHtml).Text("safety_line", SafetyLine).Texts("days", Days).Raw("body_html", BodyHtml)
-        .Texts("weeks", Weeks).Flag("is_long", IsLong).Flag("is_very_long", IsVeryLong).Text("props", Props).Object("sheet_safety", SheetSafety)
+        .Texts("weeks", Weeks).Flag("is_long", IsLong).Flag("is_very_long", IsVeryLong).Text("props", Props)
         .Objects("precaution_notes", PrecautionNotes)
         .Text("how_often", HowOften).Text("progress", Progress).Text("step_back", StepBack).Objects("stages", Stages)
         .Text("play_url", PlayUrl);

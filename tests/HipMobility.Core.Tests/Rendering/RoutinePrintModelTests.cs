@@ -58,23 +58,24 @@ public class RoutinePrintModelTests
     public void Every_routine_s_sheet_has_the_red_flags_the_pain_scale_and_the_flare_up_plan()
     {
         var (site, renderer) = Guide.Value;
+        var urgent = SheetSafetyWording.UrgentSigns;
+        var prompt = SheetSafetyWording.PromptSigns;
+        Assert.Contains(urgent, s => s.Contains("bladder", StringComparison.Ordinal));
+        Assert.Contains(urgent, s => s.Contains("both legs", StringComparison.Ordinal));
+        Assert.Contains(urgent, s => s.Contains("sexual", StringComparison.Ordinal));
+        Assert.Contains(prompt, s => s.Contains("cancer", StringComparison.Ordinal));
+        Assert.Contains(prompt, s => s.Contains("under 20 or over 50", StringComparison.Ordinal));
+        Assert.Contains(prompt, s => s.Contains("steroid", StringComparison.Ordinal));
+        Assert.Contains(prompt, s => s.Contains("night", StringComparison.Ordinal));
+        Assert.Contains(prompt, s => s.Contains("high in your back", StringComparison.Ordinal));
+        // The bands cover 0 to 10 without a gap.
+        Assert.Equal(["0–3", "4–5", "6–10"], SheetSafetyWording.PainBands);
         foreach (var routine in site.Routines.Values)
         {
-            var safety = renderer.RoutineModel(routine).SheetSafety;
-            Assert.Same(SheetSafety.View, safety);
+            var html = System.Text.Encoding.UTF8.GetString(renderer.RoutinePrint(routine).Bytes);
+            foreach (var sign in urgent.Concat(prompt)) Assert.Contains("<li>" + HipMobility.Text.HtmlText.Escape(sign) + "</li>", html, StringComparison.Ordinal);
+            Assert.Contains("24 hours", html, StringComparison.Ordinal);
         }
-        var view = SheetSafety.View;
-        Assert.Contains(view.UrgentSigns, s => s.Contains("bladder", StringComparison.Ordinal));
-        Assert.Contains(view.UrgentSigns, s => s.Contains("both legs", StringComparison.Ordinal));
-        Assert.Contains(view.UrgentSigns, s => s.Contains("sexual", StringComparison.Ordinal));
-        Assert.Contains(view.PromptSigns, s => s.Contains("cancer", StringComparison.Ordinal));
-        Assert.Contains(view.PromptSigns, s => s.Contains("under 20 or over 50", StringComparison.Ordinal));
-        Assert.Contains(view.PromptSigns, s => s.Contains("steroid", StringComparison.Ordinal));
-        Assert.Contains(view.PromptSigns, s => s.Contains("night", StringComparison.Ordinal));
-        Assert.Contains(view.PromptSigns, s => s.Contains("high in your back", StringComparison.Ordinal));
-        // The bands cover 0 to 10 without a gap.
-        Assert.Equal(["0–3", "4–5", "6–10"], view.PainScale.Select(b => b.Range));
-        Assert.Contains("24 hours", view.Soreness, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,9 +94,10 @@ public class RoutinePrintModelTests
     [Fact]
     public void The_safety_page_lists_every_warning_sign_the_sheets_print()
     {
-        // The sheets' wording lives in SheetSafety; the safety page says the same in prose, and must not fall behind.
+        // The sheets' wording lives in the theme's sheet-safety partial; the safety page says the same in prose, and
+        // must not fall behind.
         var page = File.ReadAllText(Repo.Path("input", "safety.md"));
-        foreach (var sign in SheetSafety.UrgentSigns.Concat(SheetSafety.PromptSigns))
+        foreach (var sign in SheetSafetyWording.UrgentSigns.Concat(SheetSafetyWording.PromptSigns))
             Assert.Contains(char.ToLowerInvariant(sign[0]) + sign[1..], page, StringComparison.Ordinal);
         Assert.Contains("24 hours", page, StringComparison.Ordinal);
     }

@@ -92,6 +92,9 @@ public static class FigureVocabulary
         ("thoracic-flexion", 0, 30), ("thoracic-extension", 0, 10), ("thoracic-side-bending-left", 0, 15), ("thoracic-side-bending-right", 0, 15),
         ("thoracic-rotation-left", 0, 35), ("thoracic-rotation-right", 0, 35),
         ("neck-flexion", 0, 45), ("neck-extension", 0, 45),
+        // Not a joint: the whole pelvis turned about the body's long axis (a supine twist rolls it to one side while the
+        // spine turns the chest back), up to a quarter turn.
+        ("pelvis-roll-left", 0, 90), ("pelvis-roll-right", 0, 90),
     ];
 
     /// <summary>Limb movements, each named for both sides at once (<c>hip-flexion</c>) or one side (<c>left-hip-flexion</c>).</summary>

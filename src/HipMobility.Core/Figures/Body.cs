@@ -69,6 +69,9 @@ public static class Kinematics
         var segments = new List<Segment>();
         double Signed(string pos, string neg) => angle(pos) - angle(neg);
 
+        // The pelvis rolled about the long axis carries everything above and below it: its front turns to that side.
+        root *= Mat3.RotY(Signed("pelvis-roll-right", "pelvis-roll-left"));
+
         // Spine: pelvis, lumbar, thoracic, neck and head, each turned from the one below it.
         var lumbar = root * Mat3.RotZ(-Signed("lumbar-flexion", "lumbar-extension"))
             * Mat3.RotX(Signed("lumbar-side-bending-left", "lumbar-side-bending-right"))

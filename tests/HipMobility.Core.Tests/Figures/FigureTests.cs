@@ -65,6 +65,19 @@ public class FigureTests
     }
 
     [Fact]
+    public void A_pelvis_rolled_to_the_right_turns_the_hips_and_all_above_them_to_the_right()
+    {
+        var body = Standing(("pelvis-roll-right", 90));
+        var leftHip = body.Single(s => s.Name == "left-thigh").Points[0];
+        Near(Proportions.HipHalfWidth, leftHip.X); // the left hip comes round to the front
+        Near(0, leftHip.Z);
+        // The spine turned back the other way keeps the chest facing forward (a supine twist's shoulders stay flat).
+        var chest = Standing(("pelvis-roll-right", 45), ("lumbar-rotation-left", 10), ("thoracic-rotation-left", 35));
+        var shoulder = chest.Single(s => s.Name == "left-upper-arm").Points[0];
+        Assert.True(Math.Abs(shoulder.X) < 0.01, $"the left shoulder is {shoulder.X:0.000} forward of the hips");
+    }
+
+    [Fact]
     public void Spinal_flexion_brings_the_head_forward()
     {
         Assert.True(Standing(("lumbar-flexion", 40)).Single(s => s.Name == "head").Points[0].X > 0.1);

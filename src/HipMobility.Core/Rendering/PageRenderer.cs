@@ -233,9 +233,10 @@ public sealed class PageRenderer
         _ => (variant is null ? pose.Figure : pose.FigureOf(variant)) is { } spec ? FigureSvg.Prepare(spec) : null);
 
     /// <summary>A card's picture: the figure file of a pose, or of a version that has its own (never another version's).</summary>
-    public FigureImage? CardFigure(Pose pose, PoseVariant? variant = null) => DrawingOf(pose, variant) is { } drawing
-        ? new FigureImage(_urls.Figure(pose.Id, variant?.Id), FigureSvg.Size(drawing).Width, FigureSvg.Size(drawing).Height)
-        : null;
+    public FigureImage? CardFigure(Pose pose, PoseVariant? variant = null) =>
+        DrawingOf(pose, variant) is { } drawing && FigureSvg.Size(drawing) is var (width, height)
+            ? new FigureImage(_urls.Figure(pose.Id, variant?.Id), width, height)
+            : null;
 
     /// <summary>The figure of a pose or one of its versions as a file of its own (<see cref="SiteUrls.Figure"/>), for cards, handouts and search results.</summary>
     public OutputFile FigureFile(Pose pose, PoseVariant? variant) => new(_urls.OutputPath(_urls.Figure(pose.Id, variant?.Id)),

@@ -167,14 +167,22 @@ public static class FigurePlacement
         var segments = Kinematics.Pose(start, angle);
         if (figure.Support != "chair")
         {
+            // Every point of a posed body is the root turned by the joints, so turning the root turns the whole body:
+            // each tilt turns the body posed once (into one reused copy), rather than posing it again joint by joint.
+            var posed = segments;
+            var tilted = posed.Select(s => s with { Points = (Vec3[])s.Points.Clone() }).ToList();
+            var contacts = new List<Contact>();
             var best = -1;
             for (var step = 0; step <= 2 * range / TiltStep; step++)
             {
                 var tilt = (step + 1) / 2 * TiltStep * (step % 2 == 0 ? -1 : 1);
-                var tilted = Kinematics.Pose(Mat3.RotZ(tilt) * start, angle);
-                if (!Rests(tilted, props)) continue;
-                var bearing = LimbsBearingWeight(tilted, props);
-                if (bearing > best) { best = bearing; segments = tilted; }
+                var turn = Mat3.RotZ(tilt);
+                for (var k = 0; k < posed.Count; k++)
+                    for (var i = 0; i < posed[k].Points.Length; i++) tilted[k].Points[i] = turn * posed[k].Points[i];
+                FillContacts(tilted, props, contacts);
+                if (!Rests(tilted, contacts)) continue;
+                var bearing = LimbsBearingWeight(contacts);
+                if (bearing > best) { best = bearing; segments = tilted.Select(s => s with { Points = (Vec3[])s.Points.Clone() }).ToList(); }
                 // Standing, the legs already stand where the figure put them; lying on the back, on the side or
                 // sitting, the body settles at the nearest rest (a happy baby does not roll up to sit).
                 if (figure.Orientation is "upright" or "supine" or "side-lying" or "seated") break;
@@ -274,12 +282,23 @@ public static class FigurePlacement
     }
 
     /// <summary>What can touch the support: the underside of each part, lifted where a prop lies under it.</summary>
-    internal static IEnumerable<(double X, double Bottom)> Contacts(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props) =>
-        SegmentContacts(segments, props).Select(c => (c.X, c.Bottom));
-
-    private static IEnumerable<(double X, double Bottom, Segment Segment)> SegmentContacts(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props)
+    internal static IEnumerable<(double X, double Bottom)> Contacts(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props)
     {
-        var lifts = props.Where(p => PropLift(p.Name) > 0).Select(p => (Part: Kinematics.Part(segments, p.At), Lift: PropLift(p.Name))).ToList();
+        var contacts = new List<Contact>();
+        FillContacts(segments, props, contacts);
+        return contacts.Select(c => (c.X, c.Bottom));
+    }
+
+    /// <summary>A point of a part's underside: where it is across the picture, how low it reaches, and whose it is.</summary>
+    private readonly record struct Contact(double X, double Bottom, Segment Segment);
+
+    /// <summary>Fills <paramref name="into"/> with the underside of every part (a reused list: the tilt search calls it hundreds of times).</summary>
+    private static void FillContacts(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props, List<Contact> into)
+    {
+        into.Clear();
+        List<((Vec3 At, double Radius) Part, double Lift)>? lifts = null;
+        foreach (var prop in props)
+            if (PropLift(prop.Name) is > 0 and var l) (lifts ??= []).Add((Kinematics.Part(segments, prop.At), l));
         foreach (var s in segments)
         {
             var n = s.Points.Length == 1 ? 1 : 4;
@@ -291,23 +310,32 @@ public static class FigurePlacement
                 {
                     var p = a + (b - a) * ((double)k / n);
                     var lift = 0.0;
-                    foreach (var (part, l) in lifts)
-                    {
-                        var d = p - part.At;
-                        if (d.X * d.X + d.Y * d.Y < (part.Radius + 0.06) * (part.Radius + 0.06)) lift = Math.Max(lift, l);
-                    }
-                    yield return (p.X, p.Y - s.Radius - lift, s);
+                    if (lifts is not null)
+                        foreach (var (part, l) in lifts)
+                        {
+                            var d = p - part.At;
+                            if (d.X * d.X + d.Y * d.Y < (part.Radius + 0.06) * (part.Radius + 0.06)) lift = Math.Max(lift, l);
+                        }
+                    into.Add(new Contact(p.X, p.Y - s.Radius - lift, s));
                 }
             }
         }
+    }
+
+    private static double Lowest(List<Contact> contacts)
+    {
+        var lowest = double.MaxValue;
+        foreach (var c in contacts) lowest = Math.Min(lowest, c.Bottom);
+        return lowest;
     }
 
     internal static Vec3 CentreOfMass(IReadOnlyList<Segment> segments)
     {
         var total = 0.0;
         var sum = new Vec3(0, 0, 0);
-        foreach (var s in segments.Where(s => s.Mass > 0))
+        foreach (var s in segments)
         {
+            if (s.Mass <= 0) continue;
             var mid = s.Points.Length == 1 ? s.Points[0] : (s.Points[0] + s.Points[^1]) * 0.5;
             sum += mid * s.Mass;
             total += s.Mass;
@@ -318,11 +346,18 @@ public static class FigurePlacement
     /// <summary>Whether the body, lowered onto a flat support, stays as it is: its centre of mass lies over what touches.</summary>
     internal static bool Rests(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props)
     {
-        var contacts = Contacts(segments, props).ToList();
-        var lowest = contacts.Min(c => c.Bottom);
-        var resting = contacts.Where(c => c.Bottom - lowest < Touching).ToList();
+        var contacts = new List<Contact>();
+        FillContacts(segments, props, contacts);
+        return Rests(segments, contacts);
+    }
+
+    private static bool Rests(IReadOnlyList<Segment> segments, List<Contact> contacts)
+    {
+        var lowest = Lowest(contacts);
+        double min = double.MaxValue, max = double.MinValue;
+        foreach (var c in contacts)
+            if (c.Bottom - lowest < Touching) { min = Math.Min(min, c.X); max = Math.Max(max, c.X); }
         var centre = CentreOfMass(segments).X;
-        double min = resting.Min(c => c.X), max = resting.Max(c => c.X);
         // Balanced on a single point is not resting: the body needs two places of support with its weight between them.
         return max - min >= 0.03 && centre > min && centre < max;
     }
@@ -330,11 +365,22 @@ public static class FigurePlacement
     /// <summary>How many limbs (each arm, each leg) touch the support, the body lowered onto it.</summary>
     internal static int LimbsBearingWeight(IReadOnlyList<Segment> segments, IReadOnlyList<FigureProp> props)
     {
-        var contacts = SegmentContacts(segments, props).ToList();
-        var lowest = contacts.Min(c => c.Bottom);
-        return contacts.Where(c => c.Bottom - lowest < Touching && c.Segment.Side != "mid").Select(c => c.Segment)
-            .Select(s => s.Side + (s.Name.EndsWith("arm", StringComparison.Ordinal) || s.Name.EndsWith("hand", StringComparison.Ordinal) ? "-arm" : "-leg"))
-            .Distinct().Count();
+        var contacts = new List<Contact>();
+        FillContacts(segments, props, contacts);
+        return LimbsBearingWeight(contacts);
+    }
+
+    private static int LimbsBearingWeight(List<Contact> contacts)
+    {
+        var lowest = Lowest(contacts);
+        var limbs = 0;
+        foreach (var c in contacts)
+            if (c.Bottom - lowest < Touching && c.Segment.Side != "mid")
+            {
+                var arm = c.Segment.Name.EndsWith("arm", StringComparison.Ordinal) || c.Segment.Name.EndsWith("hand", StringComparison.Ordinal);
+                limbs |= 1 << ((c.Segment.Side == "left" ? 0 : 2) + (arm ? 1 : 0));
+            }
+        return System.Numerics.BitOperations.PopCount((uint)limbs);
     }
 
     /// <summary>

@@ -1,10 +1,11 @@
 namespace HipMobility.Content;
 
 /// <summary>
-/// A piece of content a page shows (<c>pose:pigeon</c>), what the indexes show of all of it (<c>listing</c>), or
-/// everything (<c>*</c>: what a theme edit touches). A page is rendered again when a key it depends on changes.
+/// A piece of content a page shows (<c>pose:pigeon</c>, its front matter; <c>pose:pigeon/body</c>, its Markdown body),
+/// what the indexes show of all of it (<c>listing</c>), or everything (<c>*</c>: what a theme edit touches). A page is
+/// rendered again when a key it depends on changes.
 /// </summary>
-public readonly record struct DependencyKey(ContentKind? Kind, string Id)
+public readonly record struct DependencyKey(ContentKind? Kind, string Id, bool IsBody = false)
 {
     public static readonly DependencyKey Everything = new(null, "*");
 
@@ -31,5 +32,11 @@ public readonly record struct DependencyKey(ContentKind? Kind, string Id)
         _ => throw new ArgumentException($"no key for {item.GetType().Name}", nameof(item)),
     };
 
-    public override string ToString() => Kind is { } kind ? $"{ContentKinds.Of(kind).Name}:{Id}" : Id;
+    /// <summary>
+    /// The item's Markdown body. Only the item's own pages show it (other pages show its title, summary, cautions and
+    /// figure, all front matter), so an edit to a body alone renders those pages and no others.
+    /// </summary>
+    public DependencyKey Body => this with { IsBody = true };
+
+    public override string ToString() => (Kind is { } kind ? $"{ContentKinds.Of(kind).Name}:{Id}" : Id) + (IsBody ? "/body" : "");
 }

@@ -48,13 +48,13 @@ internal sealed class BuildCache
         foreach (var entry in parsed)
         {
             var known = _files.TryGetValue(entry.Item1.File.InputRelativePath, out var old);
-            if (known) Changed(old.Parsed);
-            // The indexes show front matter only: a file new to the site, or whose front matter changed (or cannot be
-            // compared), changes them; an edit to a body alone does not.
-            if (!known || old.Parsed.FrontMatterHash is null || old.Parsed.FrontMatterHash != entry.Item1.FrontMatterHash)
-                _pending.Add(DependencyKey.Listing);
+            // Other pages and the indexes show an item's front matter only: a file new to the site, or whose front matter
+            // changed (or cannot be compared), changes them; an edit to a body alone changes only the item's own pages.
+            var bodyOnly = known && old.Parsed.FrontMatterHash is { } before && before == entry.Item1.FrontMatterHash;
+            if (!bodyOnly) _pending.Add(DependencyKey.Listing);
+            if (known) Changed(old.Parsed, bodyOnly);
             _files[entry.Item1.File.InputRelativePath] = entry;
-            Changed(entry.Item1);
+            Changed(entry.Item1, bodyOnly);
         }
         if (changes.AffectsEverything) _pending.Add(DependencyKey.Everything);
         return ParseStage.Gather(_files.Values.Select(f => f.Parsed));
@@ -63,9 +63,12 @@ internal sealed class BuildCache
     /// <summary>What parsing and validating each file on its own reported.</summary>
     public IEnumerable<Diagnostic> ParseDiagnostics => _files.Values.SelectMany(f => f.Diagnostics.Sorted());
 
-    private void Changed(ParsedFile<IContentItem> file)
+    private void Changed(ParsedFile<IContentItem> file, bool bodyOnly = false)
     {
-        if (file.Document is { } item) _pending.Add(DependencyKey.Of(item));
+        if (file.Document is not { } item) return;
+        var key = DependencyKey.Of(item);
+        _pending.Add(key.Body);
+        if (!bodyOnly) _pending.Add(key);
     }
 
     /// <summary>Whether a page must be rendered again: it shows changed content now, or showed it in the last site written.</summary>

@@ -31,13 +31,13 @@ public static class RenderStage
         foreach (var muscle in site.Muscles.Values)
         {
             IReadOnlySet<DependencyKey> Deps() => site.UsesOf(muscle.Id).Select(u => DependencyKey.Pose(u.Pose.Id))
-                .Append(DependencyKey.Muscle(muscle.Id)).Concat(LinkTargets(muscle.Body, site)).ToHashSet();
+                .Append(DependencyKey.Muscle(muscle.Id)).Append(DependencyKey.Muscle(muscle.Id).Body).Concat(LinkTargets(muscle.Body, site)).ToHashSet();
             jobs.Add(new RenderJob(urls.OutputPath(urls.Muscle(muscle.Id)), Deps, () => renderer.Muscle(muscle)));
         }
         foreach (var routine in site.Routines.Values)
         {
             IReadOnlySet<DependencyKey> Deps() => routine.Steps.Select(s => DependencyKey.Pose(s.PoseId))
-                .Append(DependencyKey.Routine(routine.Id)).Concat(LinkTargets(routine.Body, site))
+                .Append(DependencyKey.Routine(routine.Id)).Append(DependencyKey.Routine(routine.Id).Body).Concat(LinkTargets(routine.Body, site))
                 .Concat(routine.Steps.Select(site.VersionOf).OfType<PoseVersion>().SelectMany(v => PrecautionKeys(v.Pose, site)))
                 .Concat(routine.PrecautionNotes.Select(n => DependencyKey.Precaution(n.Tag))).ToHashSet();
             jobs.Add(new RenderJob(urls.OutputPath(urls.Routine(routine.Id)), Deps, () => renderer.Routine(routine)));
@@ -45,14 +45,14 @@ public static class RenderStage
             jobs.Add(new RenderJob(urls.OutputPath(urls.RoutinePlay(routine.Id)), Deps, () => renderer.RoutinePlay(routine)));
         }
         foreach (var page in content.Pages)
-            jobs.Add(new RenderJob(urls.OutputPath(urls.Page(page)), () => LinkTargets(page.Body, site).Append(DependencyKey.Page(page.Slug)).ToHashSet(),
+            jobs.Add(new RenderJob(urls.OutputPath(urls.Page(page)), () => LinkTargets(page.Body, site).Append(DependencyKey.Page(page.Slug)).Append(DependencyKey.Page(page.Slug).Body).ToHashSet(),
                 () => renderer.FreePage(page)));
         foreach (var pose in site.Poses.Values)
         {
             IReadOnlySet<DependencyKey> Deps() => pose.Muscles.All().Select(m => DependencyKey.Muscle(m.MuscleId))
                 .Concat(site.RoutinesUsing(pose.Id).Select(u => DependencyKey.Routine(u.Routine.Id)))
                 .Concat(site.RelatedTo(pose.Id).Select(p => DependencyKey.Pose(p.Id)))
-                .Append(DependencyKey.Pose(pose.Id)).Concat(LinkTargets(pose.Body, site)).Concat(PrecautionKeys(pose, site)).ToHashSet();
+                .Append(DependencyKey.Pose(pose.Id)).Append(DependencyKey.Pose(pose.Id).Body).Concat(LinkTargets(pose.Body, site)).Concat(PrecautionKeys(pose, site)).ToHashSet();
             jobs.Add(new RenderJob(urls.OutputPath(urls.Pose(pose.Id)), Deps, () => renderer.Pose(pose)));
 
             // Each figure as a file of its own, for the cards, handouts and search results that show it as an image.
@@ -72,7 +72,7 @@ public static class RenderStage
                     .Where(p => p.Precautions.Concat(p.Variants.SelectMany(v => v.Precautions)).Any(pr => pr.Tag == tag.Id))
                     .SelectMany(p => PrecautionKeys(p, site).Append(DependencyKey.Pose(p.Id)))
                     .Concat(site.Routines.Values.Where(r => r.PrecautionNotes.Any(n => n.Tag == tag.Id)).Select(r => DependencyKey.Routine(r.Id)))
-                    .Append(DependencyKey.Precaution(tag.Id)).Concat(LinkTargets(tag.Body, site)).ToHashSet();
+                    .Append(DependencyKey.Precaution(tag.Id)).Append(DependencyKey.Precaution(tag.Id).Body).Concat(LinkTargets(tag.Body, site)).ToHashSet();
                 jobs.Add(new RenderJob(urls.OutputPath(urls.Precaution(tag.Id)), Deps, () => renderer.Precaution(tag)));
             }
 

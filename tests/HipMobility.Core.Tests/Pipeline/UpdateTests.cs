@@ -72,6 +72,21 @@ public sealed class UpdateTests : IDisposable
     }
 
     [Fact]
+    public void Editing_only_a_pose_s_body_renders_its_own_page_and_no_page_that_shows_only_its_front_matter()
+    {
+        // Pigeon's muscles, routines and related poses show its title, summary and figure, never its body.
+        _site.Write("poses/pigeon.md", _site.Read("poses/pigeon.md") + "\nOne more line of advice.\n");
+        var report = Update("poses/pigeon.md");
+        Assert.True(report.Succeeded);
+        Assert.Equal(["poses/pigeon/index.html"], report.Written.Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
+        // Every update also writes the site-wide files again, the alias redirects among them; beyond those, one page.
+        var redirects = Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories)
+            .Count(f => File.ReadAllText(f).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal));
+        Assert.Equal(1 + redirects, report.Pages);
+        AssertSameAsFreshBuild();
+    }
+
+    [Fact]
     public void Editing_a_muscle_rewrites_its_page_and_the_poses_that_work_it()
     {
         _site.Replace("muscles/hip-flexors.md", "title: Hip flexors", "title: Hip flexor group");

@@ -71,6 +71,8 @@ public sealed class SiteUrls
     /// <summary>A pose's figure as a file (<c>/figures/bridge.svg</c>), or one of its versions' (<c>/figures/bridge/low.svg</c>).</summary>
     public string Figure(string poseId, string? variantId = null) =>
         $"{BasePath}{FiguresFolder}{poseId}{(variantId is null ? "" : "/" + variantId)}.svg";
+    /// <summary>A pose's figure painted as a PNG (<c>/figures/bridge.png</c>): the picture a shared link shows.</summary>
+    public string SharePicture(string poseId) => $"{BasePath}{FiguresFolder}{poseId}.png";
 
     private string Of(ContentKindInfo kind, string id) => $"{BasePath}{kind.Folder}/{id}/";
 

@@ -47,15 +47,17 @@ public static class FigureSvg
     /// A figure drawn, without the ids and the name a page gives it: the same for every page that shows the figure, so
     /// a build draws each figure once (<see cref="Prepare"/>) and only writes its head on each page.
     /// </summary>
-    public sealed class Drawing(double top, double width, double height, string description, string body)
+    public sealed class Drawing(double top, double width, double height, string description, IReadOnlyList<FigureMark> marks)
     {
         internal double Top { get; } = top;
         internal double Width { get; } = width;
         internal double Height { get; } = height;
         /// <summary>The description, escaped for HTML.</summary>
         internal string Description { get; } = description;
+        /// <summary>What is drawn, in order: the SVG's elements, and what a raster copy paints (<see cref="FigurePng"/>).</summary>
+        internal IReadOnlyList<FigureMark> Marks { get; } = marks;
         /// <summary>Everything after the description, one element a line.</summary>
-        internal string Body { get; } = body;
+        internal string Body { get; } = FigureMark.Svg(marks);
     }
 
     /// <param name="id">A prefix for the title and description ids, unique in the page.</param>
@@ -114,24 +116,19 @@ public static class FigureSvg
         var width = x;
         var height = bottom - top;
 
-        var svg = new StringBuilder(4096);
-        svg.Append("<g fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
-        if (view.View != "top")
-            svg.Append("<path class=\"fig-floor\" stroke=\"currentColor\" stroke-width=\"0.8\" d=\"M0.0 0.0H").Append(N(width)).Append("\"/>");
+        var marks = new List<FigureMark>();
+        if (view.View != "top") marks.Add(new PathMark("fig-floor", 0.8, "M0.0 0.0H" + N(width)));
         for (var i = 0; i < frames.Count; i++)
         {
-            DrawFrame(svg, frames[i], view, offsets[i]);
+            DrawFrame(marks, frames[i], view, offsets[i]);
             if (i + 1 < frames.Count)
             {
                 var ax = offsets[i] + boxes[i].MaxX + 3;
                 var ay = Math.Round((top + bottom) / 2 - 2);
-                svg.Append("<path class=\"fig-arrow\" stroke=\"currentColor\" stroke-width=\"1.6\" d=\"M").Append(N(ax)).Append(' ').Append(N(ay))
-                    .Append('H').Append(N(ax + Gap - 6)).Append("M").Append(N(ax + Gap - 10)).Append(' ').Append(N(ay - 3.5)).Append('L')
-                    .Append(N(ax + Gap - 6)).Append(' ').Append(N(ay)).Append('L').Append(N(ax + Gap - 10)).Append(' ').Append(N(ay + 3.5)).Append("\"/>");
+                marks.Add(new PathMark("fig-arrow", 1.6, $"M{N(ax)} {N(ay)}H{N(ax + Gap - 6)}M{N(ax + Gap - 10)} {N(ay - 3.5)}L{N(ax + Gap - 6)} {N(ay)}L{N(ax + Gap - 10)} {N(ay + 3.5)}"));
             }
         }
-        svg.Append("</g></svg>");
-        return new Drawing(top, width, height, HtmlText.Escape(Description(figure.Frames)), svg.Replace("><", ">\n<").ToString());
+        return new Drawing(top, width, height, HtmlText.Escape(Description(figure.Frames)), marks);
     }
 
     /// <summary>How many pictures the Play control steps through, the start and the end among them.</summary>
@@ -162,17 +159,15 @@ public static class FigureSvg
         svg.Append("<svg class=\"figure-svg figure-movement\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 ").Append(N(top)).Append(' ')
             .Append(N(width)).Append(' ').Append(N(bottom - top)).Append("\" width=\"").Append(N(width * 2.4)).Append("\" height=\"")
             .Append(N((bottom - top) * 2.4)).Append("\" aria-hidden=\"true\" focusable=\"false\">");
-        svg.Append("<g fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
-        if (view.View != "top")
-            svg.Append("<path class=\"fig-floor\" stroke=\"currentColor\" stroke-width=\"0.8\" d=\"M0.0 0.0H").Append(N(width)).Append("\"/>");
+        var marks = new List<FigureMark>();
+        if (view.View != "top") marks.Add(new PathMark("fig-floor", 0.8, "M0.0 0.0H" + N(width)));
         for (var i = 0; i < bodies.Count; i++)
         {
-            svg.Append("<g class=\"fig-step\">");
-            DrawFrame(svg, bodies[i], view, Margin - minX - anchors[i]);
-            svg.Append("</g>");
+            var step = new List<FigureMark>();
+            DrawFrame(step, bodies[i], view, Margin - minX - anchors[i]);
+            marks.Add(new GroupMark("fig-step", step));
         }
-        svg.Append("</g></svg>");
-        return svg.Replace("><", ">\n<").Append('\n').ToString();
+        return svg.Append('\n').Append(FigureMark.Svg(marks)).Append('\n').ToString();
     }
 
     /// <summary>
@@ -208,7 +203,7 @@ public static class FigureSvg
 
     private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 
-    private static void DrawFrame(StringBuilder svg, PlacedBody body, Projection view, double dx)
+    private static void DrawFrame(List<FigureMark> marks, PlacedBody body, Projection view, double dx)
     {
         double X(Vec3 p) => view.X(p) + dx;
         double Y(Vec3 p) => view.Y(p);
@@ -216,18 +211,16 @@ public static class FigureSvg
         if (body.SupportTop > 0 && view.View != "top")
         {
             var b = Bounds(body, view);
-            svg.Append("<path class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"0.8\" d=\"M").Append(N(b.MinX + dx + 2)).Append(" 0.0V")
-                .Append(N(-body.SupportTop * Scale)).Append('H').Append(N(b.MaxX + dx - 2)).Append("V0.0\"/>");
+            marks.Add(new PathMark("fig-prop", 0.8, $"M{N(b.MinX + dx + 2)} 0.0V{N(-body.SupportTop * Scale)}H{N(b.MaxX + dx - 2)}V0.0"));
         }
-        foreach (var chair in body.Chairs) DrawChair(svg, chair, view, dx);
+        foreach (var chair in body.Chairs) marks.Add(ChairMark(chair, view, dx));
         if (body.WallX is { } wall && view.View != "front" && view.View != "back")
         {
             var w = view.View == "top"
                 ? (A: new Vec3(wall, 0, -0.3), B: new Vec3(wall, 0, 0.3))
                 : (A: new Vec3(wall, 0, 0), B: new Vec3(wall, 0.7, 0));
             var shift = view.X(new Vec3(wall, 0, 0)) < view.X(body.Segments[0].Points[0]) ? -1 : 1;
-            svg.Append("<path class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"1.2\" d=\"M").Append(N(X(w.A) + shift)).Append(' ').Append(N(Y(w.A)))
-                .Append('L').Append(N(X(w.B) + shift)).Append(' ').Append(N(Y(w.B))).Append("\"/>");
+            marks.Add(new PathMark("fig-prop", 1.2, $"M{N(X(w.A) + shift)} {N(Y(w.A))}L{N(X(w.B) + shift)} {N(Y(w.B))}"));
         }
         foreach (var prop in body.Props.Where(p => p.Height > 0))
         {
@@ -236,9 +229,7 @@ public static class FigureSvg
             var y1 = Math.Min(Y(prop.From), Y(prop.To));
             var y2 = Math.Max(Y(prop.From), Y(prop.To));
             var rounded = prop.Name is "bolster" or "pillow" ? Math.Min(Math.Min(x2 - x1, y2 - y1) / 2, 4) : 0.8;
-            svg.Append("<rect class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"0.8\" x=\"").Append(N(x1)).Append("\" y=\"")
-                .Append(N(y1)).Append("\" width=\"").Append(N(x2 - x1)).Append("\" height=\"").Append(N(y2 - y1))
-                .Append("\" rx=\"").Append(N(rounded)).Append("\"/>");
+            marks.Add(new RectMark("fig-prop", x1, y1, x2 - x1, y2 - y1, rounded));
         }
 
         // Farthest first: the far limbs, the trunk and head, then the near limbs. Each limb (or the trunk) is one group:
@@ -251,31 +242,22 @@ public static class FigureSvg
         foreach (var (items, _, z) in groups)
         {
             var near = view.NearSide is { } side ? items[0].Side == "mid" || items[0].Side == side : z > trunkDepth - 0.04;
-            foreach (var s in items) Stroke(s, "fig-gap", "#fff", s.Radius * 2 * Scale + 1.4);
-            foreach (var s in items) Stroke(s, near ? "fig-near" : "fig-far", "currentColor", s.Radius * 2 * Scale);
+            foreach (var s in items) marks.Add(Stroke(s, FigureMark.Gap, s.Radius * 2 * Scale + 1.4));
+            foreach (var s in items) marks.Add(Stroke(s, near ? "fig-near" : "fig-far", s.Radius * 2 * Scale));
         }
 
-        void Stroke(Segment s, string cls, string colour, double width)
+        FigureMark Stroke(Segment s, string cls, double width)
         {
-            if (s.IsHead)
-            {
-                svg.Append("<circle class=\"").Append(cls).Append("\" ").Append(cls == "fig-gap" ? "stroke=\"#fff\" stroke-width=\"1.4\"" : "fill=\"currentColor\"")
-                    .Append(" cx=\"").Append(N(X(s.Points[0]))).Append("\" cy=\"").Append(N(Y(s.Points[0]))).Append("\" r=\"").Append(N(s.Radius * Scale)).Append("\"/>");
-                return;
-            }
-            svg.Append("<path class=\"").Append(cls).Append("\" stroke=\"").Append(colour).Append("\" stroke-width=\"").Append(N(width)).Append("\" d=\"");
+            if (s.IsHead) return new CircleMark(cls, X(s.Points[0]), Y(s.Points[0]), s.Radius * Scale);
+            var d = new StringBuilder();
             for (var i = 0; i < s.Points.Length; i++)
-                svg.Append(i == 0 ? 'M' : 'L').Append(N(X(s.Points[i]))).Append(' ').Append(N(Y(s.Points[i])));
-            svg.Append("\"/>");
+                d.Append(i == 0 ? 'M' : 'L').Append(N(X(s.Points[i]))).Append(' ').Append(N(Y(s.Points[i])));
+            return new PathMark(cls, width, d.ToString());
         }
 
         foreach (var prop in body.Props.Where(p => p.Height == 0))
-        {
-            var cls = prop.Name == "strap" ? "fig-strap" : "fig-prop";
-            svg.Append("<path class=\"").Append(cls).Append("\" stroke=\"currentColor\" stroke-width=\"").Append(prop.Name == "dowel" ? "1.6" : "1.2")
-                .Append("\" d=\"M").Append(N(X(prop.From))).Append(' ').Append(N(Y(prop.From))).Append('L').Append(N(X(prop.To))).Append(' ')
-                .Append(N(Y(prop.To))).Append("\"/>");
-        }
+            marks.Add(new PathMark(prop.Name == "strap" ? "fig-strap" : "fig-prop", prop.Name == "dowel" ? 1.6 : 1.2,
+                $"M{N(X(prop.From))} {N(Y(prop.From))}L{N(X(prop.To))} {N(Y(prop.To))}"));
     }
 
     /// <summary>The group a segment is drawn with: the trunk, or one limb.</summary>
@@ -288,7 +270,7 @@ public static class FigureSvg
         _ => "trunk",
     };
 
-    private static void DrawChair(StringBuilder svg, ChairShape chair, Projection view, double dx)
+    private static PathMark ChairMark(ChairShape chair, Projection view, double dx)
     {
         // Edges that fall on one another in this view (the near and far legs, seen from the side) are drawn once.
         var d = new StringBuilder();
@@ -299,7 +281,7 @@ public static class FigureSvg
             if (from == to || !seen.Add(from + "L" + to) || !seen.Add(to + "L" + from)) continue;
             d.Append('M').Append(from).Append('L').Append(to);
         }
-        svg.Append("<path class=\"fig-prop\" stroke=\"currentColor\" stroke-width=\"1.4\" d=\"").Append(d).Append("\"/>");
+        return new PathMark("fig-prop", 1.4, d.ToString());
     }
 
     private readonly record struct Box(double MinX, double MaxX, double MinY, double MaxY);

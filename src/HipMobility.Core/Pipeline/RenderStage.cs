@@ -59,6 +59,8 @@ public static class RenderStage
             IReadOnlySet<DependencyKey> Own() => new HashSet<DependencyKey> { DependencyKey.Pose(pose.Id) };
             if (pose.Figure is not null)
                 jobs.Add(new RenderJob(urls.OutputPath(urls.Figure(pose.Id)), Own, () => renderer.FigureFile(pose, null)));
+            if (pose.Figure is not null && options.ShareImages)
+                jobs.Add(new RenderJob(urls.OutputPath(urls.SharePicture(pose.Id)), Own, () => renderer.SharePictureFile(pose)));
             foreach (var variant in pose.Variants.Where(v => pose.FigureOf(v) is not null))
                 jobs.Add(new RenderJob(urls.OutputPath(urls.Figure(pose.Id, variant.Id)), Own, () => renderer.FigureFile(pose, variant)));
         }

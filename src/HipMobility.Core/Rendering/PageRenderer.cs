@@ -124,7 +124,12 @@ public sealed class PageRenderer
         };
         var crumbs = new[] { Home, new Crumb("Poses", _urls.Site(SiteUrls.PosesIndex)), new Crumb(pose.Title, url) };
         var frame = Frame(pose.Title, pose.Summary, url, "pose", crumbs, pose.Source, HowTo(pose.Title, pose.Summary, url,
-            body.Steps), reviewed: pose.Reviewed) with { SearchHtml = new Html(SearchMarkup.ForPose(pose, _site)) };
+            body.Steps), reviewed: pose.Reviewed) with
+        {
+            SearchHtml = new Html(SearchMarkup.ForPose(pose, _site)),
+            ShareImage = _options.ShareImages && pose.Figure is { } shared ? _urls.Absolute(_urls.SharePicture(pose.Id)) : null,
+            ShareImageAlt = pose.Figure is { } described ? FigureSvg.Description(described.Frames) : null,
+        };
         return HtmlFile(url, RenderPage("pose", frame, view));
     }
 
@@ -242,6 +247,13 @@ public sealed class PageRenderer
     public OutputFile FigureFile(Pose pose, PoseVariant? variant) => new(_urls.OutputPath(_urls.Figure(pose.Id, variant?.Id)),
         System.Text.Encoding.UTF8.GetBytes(FigureSvg.Standalone(DrawingOf(pose, variant)
             ?? throw new InvalidOperationException($"{pose.Id} {variant?.Id} has no figure"), variant?.Name ?? pose.Title, _figureStyle)));
+
+    private FigurePalette? _palette;
+
+    /// <summary>A pose's figure painted as a PNG (<see cref="SiteUrls.SharePicture"/>), the picture a shared link to its page shows.</summary>
+    public OutputFile SharePictureFile(Pose pose) => new(_urls.OutputPath(_urls.SharePicture(pose.Id)),
+        FigurePng.Paint(DrawingOf(pose, null) ?? throw new InvalidOperationException($"{pose.Id} has no figure"),
+            _palette ??= FigurePalette.FromCss(_figureStyle)));
 
     /// <summary>The model of a routine's page and its print page: every step with every caution of its pose, whichever version it uses.</summary>
     internal RoutineView RoutineModel(Routine routine)

@@ -80,6 +80,12 @@ public sealed record PageFrame(
     /// <summary>The web app manifest and the service worker, when the theme makes the site work offline; else null.</summary>
     public string? ManifestUrl { get; init; }
     public string? ServiceWorkerUrl { get; init; }
+    /// <summary>The absolute URL of the PNG a shared link shows (<c>og:image</c>), or null; and what it shows, in words.</summary>
+    public string? ShareImage { get; init; }
+    public string? ShareImageAlt { get; init; }
+    /// <summary>The PNG's size in pixels, for link previews that lay the card out before it loads.</summary>
+    public int ShareImageWidth => Figures.FigurePng.Width;
+    public int ShareImageHeight => Figures.FigurePng.Height;
 
     string IThemeModel.ThemeName => "page (what every page has)";
 
@@ -89,7 +95,9 @@ public sealed record PageFrame(
         .Flag("is_print", IsPrint).Text("search_url", SearchUrl).Text("printed_url", PrintedUrl).Raw("search_html", SearchHtml)
         .Text("last_reviewed", LastReviewed).Text("last_reviewed_iso", LastReviewedIso).Text("next_review_due", NextReviewDue)
         .Text("next_review_due_iso", NextReviewDueIso)
-        .Text("manifest_url", ManifestUrl).Text("service_worker_url", ServiceWorkerUrl);
+        .Text("manifest_url", ManifestUrl).Text("service_worker_url", ServiceWorkerUrl)
+        .Text("share_image", ShareImage).Text("share_image_alt", ShareImageAlt)
+        .Number("share_image_width", ShareImageWidth).Number("share_image_height", ShareImageHeight);
 }
 
 public sealed record VariantRow(string Id, string Name, string Position, string Intensity, string Props, string Cue, string Url) : IThemeModel

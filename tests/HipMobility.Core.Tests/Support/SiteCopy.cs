@@ -49,6 +49,10 @@ public sealed class SiteCopy : IDisposable
     public BuildReport Build(string? output = null) =>
         SiteBuild.Run(Input, Repo.Theme, output ?? Output, new SiteOptions("https://example.org/"));
 
+    /// <summary>Builds into the output folder with options besides the base URL (which stays https://example.org/).</summary>
+    public BuildReport Build(Func<SiteOptions, SiteOptions> options) =>
+        SiteBuild.Run(Input, Repo.Theme, Output, options(new SiteOptions("https://example.org/")));
+
     /// <summary>Every file under the temporary folder, relative to it, with '/' separators.</summary>
     public IReadOnlyList<string> AllFiles() =>
         Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)

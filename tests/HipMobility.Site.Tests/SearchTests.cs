@@ -94,6 +94,20 @@ public class SearchTests(GuideSite site) : BrowserTest
     }
 
     [Fact]
+    public async Task A_pose_result_shows_the_pose_s_figure_loaded_from_the_site()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/search/?q=bridge"));
+        var result = page.Locator("#search-results > li").Filter(new() { Has = page.Locator("h2 a[href$='/poses/bridge/']") });
+        var figure = result.Locator("img.search-figure");
+        await Assertions.Expect(figure).ToHaveAttributeAsync("src", "/figures/bridge.svg");
+        await Assertions.Expect(figure).ToHaveAttributeAsync("alt", "");
+        await figure.ScrollIntoViewIfNeededAsync();
+        // Loaded and drawn: the file answered from the site's own origin and the browser decoded it.
+        await page.WaitForFunctionAsync("img => img.complete && img.naturalWidth > 0", await figure.ElementHandleAsync());
+    }
+
+    [Fact]
     public async Task A_clinic_can_link_to_a_search_and_the_box_shows_the_query()
     {
         var page = await site.NewPageAsync();

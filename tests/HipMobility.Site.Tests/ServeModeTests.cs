@@ -47,6 +47,19 @@ public class ServeModeTests(GuideSite site) : BrowserTest
     private void Edit(Func<string, string> change) => File.WriteAllText(PoseFile, change(File.ReadAllText(PoseFile)));
 
     [Fact]
+    public async Task Search_finds_a_pose_in_serve_with_its_index_built()
+    {
+        // This class's serve skips the index for speed. A second one builds it: in the repository, whose npm packages
+        // hold Pagefind (it only reads the guide there), into a folder of its own.
+        var port = CliProcess.FreePort();
+        await using var withSearch = CliProcess.Start(Repo.Root, "serve", "--output", _temp.Sub("searchable"), "--port", port.ToString());
+        await withSearch.WaitForOutput("Serving", TimeSpan.FromSeconds(90));
+        var page = await site.NewPageAsync();
+        await page.GotoAsync($"http://127.0.0.1:{port}/search/?q=pigeon");
+        await Assertions.Expect(page.Locator("#search-results > li h2 a[href$='/poses/pigeon/']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+    }
+
+    [Fact]
     public async Task Serve_sends_the_service_worker_as_a_script_and_the_manifest_as_a_web_app_manifest()
     {
         using var http = new HttpClient();

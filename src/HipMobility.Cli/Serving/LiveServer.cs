@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -53,7 +54,11 @@ internal sealed class LiveServer
             if (page is null) { await next(); return; }
             await Send(context, "text/html; charset=utf-8", Inject(await File.ReadAllTextAsync(page.PhysicalPath!)));
         });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // Pagefind's index is in files of its own kinds, which the static file server refuses as unknown types.
+        var types = new FileExtensionContentTypeProvider();
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
+            types.Mappings[extension] = "application/octet-stream";
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
         app.Run(async context =>
         {
             context.Response.StatusCode = 404;

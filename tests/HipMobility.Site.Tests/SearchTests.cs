@@ -108,6 +108,19 @@ public class SearchTests(GuideSite site) : BrowserTest
     }
 
     [Fact]
+    public async Task Result_excerpts_never_show_the_hidden_filter_values_run_together()
+    {
+        // A pose's filters (position, props, muscles) are hidden markup for Pagefind: indexed as text, their values ran
+        // into one another in the excerpt ("flexorsQuadricepsGluteus maximus"). Words glued lower to upper case give them away.
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/search/?q=bridge"));
+        await page.Locator("#search-results > li .search-excerpt").First.WaitForAsync();
+        var excerpts = await page.Locator("#search-results > li .search-excerpt").AllTextContentsAsync();
+        Assert.True(excerpts.Count >= 3, $"only {excerpts.Count} results");
+        Assert.All(excerpts, e => Assert.DoesNotMatch("[a-z][A-Z]", e));
+    }
+
+    [Fact]
     public async Task A_clinic_can_link_to_a_search_and_the_box_shows_the_query()
     {
         var page = await site.NewPageAsync();

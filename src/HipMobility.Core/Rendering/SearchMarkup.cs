@@ -8,7 +8,9 @@ namespace HipMobility.Rendering;
 /// <summary>
 /// Hidden markup that tells Pagefind how to index a page: its type and, for poses, position, intensity, props and
 /// muscles as filters; aliases, Sanskrit and Latin names as heavily weighted text, so a name that appears nowhere
-/// visible ("garland pose") still finds its page. Synonyms come from the content's aliases, never from code.
+/// visible ("garland pose") still finds its page. Synonyms come from the content's aliases, never from code. The
+/// filters sit in an element Pagefind reads for filters but leaves out of the text it indexes: otherwise their values
+/// ran together into a result's excerpt ("flexorsQuadricepsGluteus maximus").
 /// </summary>
 public static class SearchMarkup
 {
@@ -29,25 +31,27 @@ public static class SearchMarkup
         foreach (var prop in pose.Variants.SelectMany(v => v.Props).Concat(pose.Props).Distinct().Order(StringComparer.Ordinal)) Filter(html, "props", prop);
         foreach (var muscle in pose.Muscles.All().Select(m => m.MuscleId).Distinct())
             if (site.Muscles.TryGetValue(muscle, out var group)) Filter(html, "muscle", group.Title);
-        Names(html, pose.Aliases.Append(pose.Sanskrit).Concat(pose.Variants.Select(v => v.Name)));
+        Names(EndFilters(html), pose.Aliases.Append(pose.Sanskrit).Concat(pose.Variants.Select(v => v.Name)));
         // Pagefind's image metadata: the results list shows the pose's figure beside its name.
         if (pose.Figure is not null) html.Append("<span data-pagefind-meta=\"image:").AppendEscaped(site.Urls.Figure(pose.Id)).Append("\"></span>");
         return End(html);
     }
 
     public static string ForMuscle(MuscleGroup muscle) =>
-        End(Names(Start("muscle"), muscle.Aliases.Append(muscle.Latin)));
+        End(Names(EndFilters(Start("muscle")), muscle.Aliases.Append(muscle.Latin)));
 
-    public static string ForRoutine(Routine routine) => End(Start("routine"));
+    public static string ForRoutine(Routine routine) => End(EndFilters(Start("routine")));
 
-    public static string ForPage() => End(Start("page"));
+    public static string ForPage() => End(EndFilters(Start("page")));
 
     private static StringBuilder Start(string type)
     {
-        var html = ScratchText.Take().Append("<div hidden class=\"search-meta\">");
+        var html = ScratchText.Take().Append("<div hidden class=\"search-meta\"><div data-pagefind-ignore>");
         Filter(html, "type", type);
         return html;
     }
+
+    private static StringBuilder EndFilters(StringBuilder html) => html.Append("</div>");
 
     private static void Filter(StringBuilder html, string name, string value) =>
         html.Append("<span data-pagefind-filter=\"").Append(name).Append("\">").AppendEscaped(value).Append("</span>");

@@ -32,15 +32,7 @@ internal static class BuildCommand
             BuildReporter.PrintDiagnostics(report);
             if (!report.Succeeded) return 1;
             Console.WriteLine($"Built {report.Pages} pages ({report.FilesWritten} files) into {parse.GetValue(options.Output)} with {report.WarningCount} warning(s) in {clock.Elapsed.TotalMilliseconds:F0} ms.");
-            if (parse.GetValue(timings))
-            {
-                foreach (var t in report.Timings) Console.WriteLine($"  {t.Stage,-12} {t.Elapsed.TotalMilliseconds,8:F1} ms");
-                // Garbage collection and just-in-time compilation are large parts of a build's time, so the figures say how much.
-                Console.WriteLine($"  garbage collection: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), " +
-                    $"{GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated");
-                Console.WriteLine($"  just-in-time compilation: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, " +
-                    $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
-            }
+            if (parse.GetValue(timings)) BuildReporter.PrintTimings(report, withProcess: true);
             return 0;
         }));
         return command;

@@ -14,6 +14,18 @@ internal static class BuildReporter
             Console.Error.WriteLine($"{report.ErrorCount} error(s), {report.WarningCount} warning(s). Nothing was written; the previous output is unchanged.");
     }
 
+    /// <summary>One line per pipeline stage; with <paramref name="withProcess"/>, the whole process's garbage collection and JIT work too.</summary>
+    public static void PrintTimings(BuildReport report, bool withProcess)
+    {
+        foreach (var t in report.Timings) Console.WriteLine($"  {t.Stage,-12} {t.Elapsed.TotalMilliseconds,8:F1} ms");
+        if (!withProcess) return;
+        // Garbage collection and just-in-time compilation are large parts of a build's time, so the figures say how much.
+        Console.WriteLine($"  garbage collection: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), " +
+            $"{GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated");
+        Console.WriteLine($"  just-in-time compilation: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, " +
+            $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
+    }
+
     public static int Guard(bool verbose, Func<int> run)
     {
         try

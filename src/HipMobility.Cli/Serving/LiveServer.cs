@@ -22,10 +22,11 @@ internal sealed class LiveServer
     private const string Prefix = "/__hipmobility/";
     private readonly SiteBuild _build;
     private readonly string _output;
+    private readonly bool _timings;
     private readonly ReloadHub _hub = new();
     private readonly SemaphoreSlim _building = new(1, 1);
 
-    public LiveServer(SiteBuild build, string output) => (_build, _output) = (build, output);
+    public LiveServer(SiteBuild build, string output, bool timings) => (_build, _output, _timings) = (build, output, timings);
 
     public int Run(string url)
     {
@@ -98,13 +99,14 @@ internal sealed class LiveServer
         }
     }
 
-    private static void Report(BuildReport result, string verb)
+    private void Report(BuildReport result, string verb)
     {
         foreach (var d in result.Diagnostics) (d.Severity == Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(d);
         if (result.Succeeded)
             Console.WriteLine($"{verb} {result.Pages} page(s), wrote {result.FilesWritten} file(s) in {result.Elapsed.TotalMilliseconds:F0} ms");
         else
             Console.Error.WriteLine($"{result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error)} error(s): still serving the last good site.");
+        if (_timings) Commands.BuildReporter.PrintTimings(result, withProcess: false);
     }
 
     /// <summary>The HTML file a request maps to (a folder's index.html), or null; never a file outside the output.</summary>

@@ -14,6 +14,28 @@ public sealed record FigureSpec(
     IReadOnlyList<FigureProp> Props,
     IReadOnlyList<FigureFrame> Frames)
 {
+    /// <summary>
+    /// Everything the figure says as one line of text, equal for equal figures: what a drawing is cached by, so an edit
+    /// that leaves a figure as it was (a body edit, a new file with a known figure) does not draw it again.
+    /// </summary>
+    public string Identity()
+    {
+        var text = new System.Text.StringBuilder().Append(Orientation).Append('|').Append(Support).Append('|').Append(View);
+        static void AnglesOf(System.Text.StringBuilder text, IReadOnlyDictionary<string, double> angles)
+        {
+            foreach (var (joint, degrees) in angles.OrderBy(a => a.Key, StringComparer.Ordinal))
+                text.Append('|').Append(joint).Append('=').Append(degrees.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        AnglesOf(text, Angles);
+        foreach (var prop in Props) text.Append("|prop:").Append(prop.Name).Append('@').Append(prop.At);
+        foreach (var frame in Frames)
+        {
+            text.Append("|frame:").Append(frame.Alt.Length).Append(':').Append(frame.Alt);
+            AnglesOf(text, frame.Angles);
+        }
+        return text.ToString();
+    }
+
     /// <summary>A variant's figure: the pose's, with only what the variant states replaced (its joints added over the pose's).</summary>
     public FigureSpec Override(FigureOverride? variant)
     {

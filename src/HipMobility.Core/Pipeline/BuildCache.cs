@@ -1,5 +1,6 @@
 using HipMobility.Content;
 using HipMobility.Diagnostics;
+using HipMobility.Rendering;
 using HipMobility.Theme;
 
 namespace HipMobility.Pipeline;
@@ -20,6 +21,9 @@ internal sealed class BuildCache
 
     public Task<CompiledTheme>? Theme { get; set; }
 
+    /// <summary>Figures drawn by earlier builds, kept while their files are unchanged.</summary>
+    public FigureDrawings Figures { get; private set; } = new();
+
     /// <summary>Every file path of the site last written (pages and site-wide files); null until one is.</summary>
     public IReadOnlySet<string>? WrittenSite { get; private set; }
 
@@ -27,7 +31,7 @@ internal sealed class BuildCache
     {
         _files.Clear();
         _pending.Clear();
-        (_lastDependencies, WrittenSite, Theme) = (null, null, null);
+        (_lastDependencies, WrittenSite, Theme, Figures) = (null, null, null, new FigureDrawings());
     }
 
     /// <summary>Parses and validates the changed files (in parallel), forgets removed ones, and gathers every file's result.</summary>

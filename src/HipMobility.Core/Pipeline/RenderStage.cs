@@ -15,10 +15,10 @@ public static class RenderStage
     /// serve can re-render only the pages an edit touches. Index pages depend on the front matter of everything
     /// (<c>listing</c>): an edit to a body alone leaves them be.
     /// </summary>
-    public static RenderPlan Plan(LinkedSite site, CompiledTheme theme, SiteOptions options)
+    public static RenderPlan Plan(LinkedSite site, CompiledTheme theme, SiteOptions options, FigureDrawings? figures = null)
     {
         var assets = theme.Assets;
-        var renderer = new PageRenderer(site, theme, options);
+        var renderer = new PageRenderer(site, theme, options, figures);
         var content = site.Content;
         var urls = site.Urls;
 

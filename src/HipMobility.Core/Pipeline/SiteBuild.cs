@@ -96,13 +96,18 @@ public sealed class SiteBuild
         var content = Stage("parse and validate", () => ValidateStage.Run(_cache.Parse(changes, _urls), diagnostics));
         foreach (var d in _cache.ParseDiagnostics) diagnostics.Add(d);
         var site = Stage("link", () => LinkStage.Run(content, _urls, diagnostics));
-        ReviewStage.Run(content, _options.ReviewDate, diagnostics);
-        if (_options.UpdateUrlRegister && !diagnostics.HasErrors) site = UpdateUrlRegister(site);
-        UrlRegisterStage.Check(site, diagnostics);
+        site = Stage("review", () =>
+        {
+            ReviewStage.Run(content, _options.ReviewDate, diagnostics);
+            if (_options.UpdateUrlRegister && !diagnostics.HasErrors) site = UpdateUrlRegister(site);
+            UrlRegisterStage.Check(site, diagnostics);
+            return site;
+        });
         if (diagnostics.HasErrors || _output is null) return new BuildReport(diagnostics.Sorted(), [], 0, timings);
 
         var theme = Stage("wait for theme", () => _cache.Theme!.GetAwaiter().GetResult());
-        var plan = RenderStage.Plan(site, theme, _options);
+        _cache.Figures.NextBuild();
+        var plan = Stage("plan", () => RenderStage.Plan(site, theme, _options, _cache.Figures));
         // Until a build has written a site, the output may lag behind several edits: swap in a whole site.
         var whole = _cache.WrittenSite is null;
         using ISiteOutput output = whole ? StagedSite.Begin(_output) : new InPlaceOutput(_output, _cache.WrittenSite!);

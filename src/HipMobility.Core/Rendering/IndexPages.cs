@@ -41,19 +41,24 @@ public static class IndexPages
             var v = p.Variants.First(v => v.Position == position);
             return new LinkItem(p.Title, urls.Pose(p.Id) + "#" + v.Id, Labels.Capitalised(v.Intensity)) { Tag = v.Name, Summary = v.Cue, Figure = renderer.CardFigure(p, v) };
         }
-        var positionGroups = ControlledLists.Positions
-            .OrderBy(p => offFloor.Contains(p) ? offFloor.ToList().IndexOf(p) : offFloor.Count)
-            .Select(position => new ListGroup(position, Labels.Position(position),
-                offFloor.Contains(position) ? words["poses_by_position.off_floor_group"] : null,
-                poses.Where(p => p.Positions().Contains(position)).Select(p => PositionItem(p, position)).ToList()) { Featured = offFloor.Contains(position) })
-            .Where(g => g.Items.Count > 0).ToList();
-        yield return At(SiteUrls.PosesByPosition, () => renderer.List(SiteUrls.PosesByPosition, new ListView(words["poses_by_position.title"], words["poses_by_position.intro"],
-            positionGroups, null)
+        // Built when the page renders, not when the build plans it: a card draws its pose's figure, and an edit in
+        // serve that leaves this page alone should not draw every figure again.
+        yield return At(SiteUrls.PosesByPosition, () =>
         {
-            Views = PoseViews(SiteUrls.PosesByPosition), Jump = true, Style = "cards",
-            Callout = new ListCallout(words["poses_by_position.callout_heading"], words["poses_by_position.callout_text"],
-                positionGroups.Where(g => g.Featured).Select(g => new LinkItem(g.Heading, "#" + g.Id, words.Format("poses_by_position.callout_count", ("count", g.Items.Count)))).ToList()),
-        }, words["poses_by_position.description"], posesCrumb));
+            var positionGroups = ControlledLists.Positions
+                .OrderBy(p => offFloor.Contains(p) ? offFloor.ToList().IndexOf(p) : offFloor.Count)
+                .Select(position => new ListGroup(position, Labels.Position(position),
+                    offFloor.Contains(position) ? words["poses_by_position.off_floor_group"] : null,
+                    poses.Where(p => p.Positions().Contains(position)).Select(p => PositionItem(p, position)).ToList()) { Featured = offFloor.Contains(position) })
+                .Where(g => g.Items.Count > 0).ToList();
+            return renderer.List(SiteUrls.PosesByPosition, new ListView(words["poses_by_position.title"], words["poses_by_position.intro"],
+                positionGroups, null)
+            {
+                Views = PoseViews(SiteUrls.PosesByPosition), Jump = true, Style = "cards",
+                Callout = new ListCallout(words["poses_by_position.callout_heading"], words["poses_by_position.callout_text"],
+                    positionGroups.Where(g => g.Featured).Select(g => new LinkItem(g.Heading, "#" + g.Id, words.Format("poses_by_position.callout_count", ("count", g.Items.Count)))).ToList()),
+            }, words["poses_by_position.description"], posesCrumb);
+        });
 
         yield return At(SiteUrls.PosesByMuscle, () => renderer.List(SiteUrls.PosesByMuscle, new ListView(words["poses_by_muscle.title"], words["poses_by_muscle.intro"],
             site.Muscles.Values.OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase)
@@ -107,27 +112,30 @@ public static class IndexPages
             Style = "cards", Regions = regionGroups,
         }, words["muscles_index.description"]));
 
-        var rows = poses.SelectMany(p => p.Variants.Select(v => new FinderRow(p.Title, urls.Pose(p.Id), v.Name, urls.Pose(p.Id) + "#" + v.Id,
-            v.Position, Labels.Position(v.Position), v.Intensity, string.Join(" ", v.Props), Labels.List(v.Props.Select(Labels.Capitalised)), v.Cue)
-            {
-                IntensityLabel = Labels.Capitalised(v.Intensity),
-                NotFor = string.Join(" ", p.PrecautionsOf(v).Where(x => x.KeepsFrom).Select(x => x.Tag)),
-            })).ToList();
-        FilterOption Position(string p) => new(p, Labels.Position(p), rows.Count(r => r.Position == p));
-        yield return At(SiteUrls.VariantFinder, () => renderer.Finder(new FinderView(words["finder.title"], words["finder.intro"],
-            rows,
-            ControlledLists.Positions.Select(p => new LinkItem(Labels.Position(p), "", p)).ToList(),
-            ControlledLists.Intensities, ControlledLists.Props)
+        yield return At(SiteUrls.VariantFinder, () =>
         {
-            OffFloorOptions = offFloor.Select(Position).Where(o => o.Count > 0).ToList(),
-            FloorOptions = ControlledLists.Positions.Where(p => !offFloor.Contains(p)).Select(Position).Where(o => o.Count > 0).ToList(),
-            IntensityOptions = ControlledLists.Intensities.Select(i => new FilterOption(i, Labels.Capitalised(i), rows.Count(r => r.Intensity == i))).ToList(),
-            PropOptions = ControlledLists.Props.Select(p => new FilterOption(p, Labels.Capitalised(p), rows.Count(r => r.Props.Split(' ').Contains(p))))
-                .Where(o => o.Count > 0).Prepend(new FilterOption("none", words["finder.no_props"], rows.Count(r => r.Props.Length == 0))).ToList(),
-            Views = PoseViews(SiteUrls.VariantFinder),
-            ConditionOptions = ControlledLists.Precautions.Where(site.PrecautionTags.ContainsKey)
-                .Select(t => new FilterOption(t, site.PrecautionTags[t].Title, rows.Count(r => !r.NotFor.Split(' ').Contains(t)))).ToList(),
-        }, words["finder.description"]));
+            var rows = poses.SelectMany(p => p.Variants.Select(v => new FinderRow(p.Title, urls.Pose(p.Id), v.Name, urls.Pose(p.Id) + "#" + v.Id,
+                v.Position, Labels.Position(v.Position), v.Intensity, string.Join(" ", v.Props), Labels.List(v.Props.Select(Labels.Capitalised)), v.Cue)
+                {
+                    IntensityLabel = Labels.Capitalised(v.Intensity),
+                    NotFor = string.Join(" ", p.PrecautionsOf(v).Where(x => x.KeepsFrom).Select(x => x.Tag)),
+                })).ToList();
+            FilterOption Position(string p) => new(p, Labels.Position(p), rows.Count(r => r.Position == p));
+            return renderer.Finder(new FinderView(words["finder.title"], words["finder.intro"],
+                rows,
+                ControlledLists.Positions.Select(p => new LinkItem(Labels.Position(p), "", p)).ToList(),
+                ControlledLists.Intensities, ControlledLists.Props)
+            {
+                OffFloorOptions = offFloor.Select(Position).Where(o => o.Count > 0).ToList(),
+                FloorOptions = ControlledLists.Positions.Where(p => !offFloor.Contains(p)).Select(Position).Where(o => o.Count > 0).ToList(),
+                IntensityOptions = ControlledLists.Intensities.Select(i => new FilterOption(i, Labels.Capitalised(i), rows.Count(r => r.Intensity == i))).ToList(),
+                PropOptions = ControlledLists.Props.Select(p => new FilterOption(p, Labels.Capitalised(p), rows.Count(r => r.Props.Split(' ').Contains(p))))
+                    .Where(o => o.Count > 0).Prepend(new FilterOption("none", words["finder.no_props"], rows.Count(r => r.Props.Length == 0))).ToList(),
+                Views = PoseViews(SiteUrls.VariantFinder),
+                ConditionOptions = ControlledLists.Precautions.Where(site.PrecautionTags.ContainsKey)
+                    .Select(t => new FilterOption(t, site.PrecautionTags[t].Title, rows.Count(r => !r.NotFor.Split(' ').Contains(t)))).ToList(),
+            }, words["finder.description"]);
+        });
 
         if (renderer.HasPrecautionPages)
         {

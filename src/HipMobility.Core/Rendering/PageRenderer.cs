@@ -21,9 +21,11 @@ public sealed class PageRenderer
     private readonly SiteOptions _options;
     private readonly string _figureStyle;
 
-    public PageRenderer(LinkedSite site, CompiledTheme theme, SiteOptions options)
+    /// <param name="figures">The figures drawn so far (serve keeps them between builds); a build of its own when null.</param>
+    public PageRenderer(LinkedSite site, CompiledTheme theme, SiteOptions options, FigureDrawings? figures = null)
     {
         (_site, _urls, _templates, _wording, _options) = (site, site.Urls, theme.Templates, theme.Wording, options);
+        _figures = figures ?? new FigureDrawings();
         Precautions = new PrecautionLines(site, theme.Wording);
         _offline = theme.Assets.Has(OfflineApp.WorkerAsset);
         _figureStyle = theme.FigureStyle;
@@ -116,7 +118,7 @@ public sealed class PageRenderer
         {
             IntensityLabel = Labels.Capitalised(pose.Intensity),
             FigureHtml = Figure(pose, null, "fig-" + pose.Id, pose.Title),
-            FigureMovementHtml = pose.Figure is { } figure && FigureSvg.DrawMovement(figure) is { } movement ? new Html(movement) : Html.Empty,
+            FigureMovementHtml = _figures.MovementOf(pose) is { } movement ? new Html(movement) : Html.Empty,
             Hold = pose.Dose.Hold is { } h ? Labels.Hold(h) : null,
             Reps = pose.Dose.Reps is { } r ? Labels.Reps(r) : null,
             OtherPositions = otherPositions.Count > 0 ? string.Join(", ", otherPositions) : null,
@@ -224,18 +226,13 @@ public sealed class PageRenderer
     /// </summary>
     private Html StepFigure(Pose pose, PoseVariant? variant, int number) => Figure(pose, variant, $"fig-step-{number}", variant?.Name ?? pose.Title);
 
-    /// <summary>
-    /// Each figure drawn once per build, by the pose or variant it belongs to: a pose's figure appears on its page, its
-    /// muscles' cards, every routine, print and player page that has it as a step, and placing a figure is the costly part.
-    /// </summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, FigureSvg.Drawing?> _figures = new(ReferenceEqualityComparer.Instance);
+    private readonly FigureDrawings _figures;
 
     /// <summary>The figure of a pose (<paramref name="variant"/> null) or of one of its versions, with this page's ids and name; empty when it has none.</summary>
     private Html Figure(Pose pose, PoseVariant? variant, string id, string title) =>
         DrawingOf(pose, variant) is { } drawing ? new Html(FigureSvg.Draw(drawing, id, title)) : Html.Empty;
 
-    private FigureSvg.Drawing? DrawingOf(Pose pose, PoseVariant? variant) => _figures.GetOrAdd(variant ?? (object)pose,
-        _ => (variant is null ? pose.Figure : pose.FigureOf(variant)) is { } spec ? FigureSvg.Prepare(spec) : null);
+    private FigureSvg.Drawing? DrawingOf(Pose pose, PoseVariant? variant) => _figures.Of(pose, variant);
 
     /// <summary>A card's picture: the figure file of a pose, or of a version that has its own (never another version's).</summary>
     public FigureImage? CardFigure(Pose pose, PoseVariant? variant = null) =>

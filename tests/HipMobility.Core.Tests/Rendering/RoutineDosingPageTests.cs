@@ -9,7 +9,7 @@ public class RoutineDosingPageTests(GoldenPageTests.SampleSite site) : IClassFix
     public void The_routine_page_shows_a_steps_sets_with_their_rest_and_how_often()
     {
         var html = Page("routines/evening/index.html");
-        Assert.Contains("<div><dt>Sets</dt><dd>2 sets, rest 20 seconds between sets</dd></div>", html);
+        Assert.Contains("<div><dt>Sets</dt> <dd>2 sets, rest 20 seconds between sets</dd></div>", html);
         Assert.Contains("<p class=\"how-often\"><strong>How often:</strong> Once a day, 5 days a week</p>", html);
         Assert.Contains("<strong>Doing more:</strong> When both poses feel easy for a week", html);
     }

@@ -94,6 +94,40 @@ public class SearchTests(GuideSite site) : BrowserTest
     }
 
     [Fact]
+    public async Task On_a_phone_the_first_result_is_on_the_first_screen_with_the_filters_folded_away()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(site.Url("/search/?q=bridge"));
+            var first = page.Locator("#search-results > li").First;
+            await first.WaitForAsync();
+            Assert.False(await page.Locator("#search-filters").EvaluateAsync<bool>("d => d.open"));
+            await Assertions.Expect(first.Locator("h2 a")).ToBeInViewportAsync();
+            // Opened, the filters are all there.
+            await page.Locator("#search-filters > summary").ClickAsync();
+            await Assertions.Expect(page.Locator("input[name='position'][value='chair']")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_link_that_sets_filters_opens_them_and_says_how_many_are_chosen()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/search/?position=chair&intensity=gentle"));
+        await page.Locator("#search-results > li").First.WaitForAsync();
+        Assert.True(await page.Locator("#search-filters").EvaluateAsync<bool>("d => d.open"));
+        await Assertions.Expect(page.Locator("#search-filters-count")).ToHaveTextAsync("(2 chosen)");
+        await page.Locator("input[name='intensity'][value='gentle']").UncheckAsync();
+        await Assertions.Expect(page.Locator("#search-filters-count")).ToHaveTextAsync("(1 chosen)");
+    }
+
+    [Fact]
     public async Task A_pose_result_shows_the_pose_s_figure_loaded_from_the_site()
     {
         var page = await site.NewPageAsync();

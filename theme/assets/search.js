@@ -29,12 +29,23 @@
     return filters;
   }
 
+  // The filters fold away so that, on a phone, the results follow the search box on the first screen; a link that
+  // sets filters opens them, and the summary says how many are chosen.
+  var filterBox = document.getElementById('search-filters');
+  var filterCount = document.getElementById('search-filters-count');
+  function countFilters() {
+    var n = form.querySelectorAll('fieldset[data-filter] input:checked').length;
+    filterCount.textContent = n ? '(' + n + ' chosen)' : '';
+    return n;
+  }
+
   function readUrl() {
     var params = new URLSearchParams(location.search);
     input.value = params.get('q') || '';
     form.querySelectorAll('fieldset[data-filter] input').forEach(function (c) {
       c.checked = params.getAll(c.name).indexOf(c.value) >= 0;
     });
+    if (countFilters()) filterBox.open = true;
   }
 
   function writeUrl() {
@@ -122,7 +133,7 @@
   function soon() { clearTimeout(timer); timer = setTimeout(run, 150); }
   form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
   input.addEventListener('input', soon);
-  form.addEventListener('change', run);
+  form.addEventListener('change', function () { countFilters(); run(); });
   readUrl();
   run();
 }());

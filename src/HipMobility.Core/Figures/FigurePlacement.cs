@@ -46,6 +46,7 @@ public static class FigurePlacement
     /// <summary>Height of a bed top, a chair seat's lowest height, and how much each prop lifts what rests on it.</summary>
     public const double BedHeight = 0.3;
     private const double MaxTilt = 90, TiltStep = 0.5;
+    private const int AllLimbs = 4;
     private static double PropLift(string prop) => prop switch
     {
         "block" => 0.09, "bolster" => 0.11, "pillow" => 0.06, "blanket" => 0.035, _ => 0,
@@ -183,6 +184,8 @@ public static class FigurePlacement
                 if (!Rests(tilted, contacts)) continue;
                 var bearing = LimbsBearingWeight(contacts);
                 if (bearing > best) { best = bearing; segments = tilted.Select(s => s with { Points = (Vec3[])s.Points.Clone() }).ToList(); }
+                // Both hands and both legs down is the most there can be, and a nearer tilt wins a tie: no later tilt can win.
+                if (best == AllLimbs) break;
                 // Standing, the legs already stand where the figure put them; lying on the back, on the side or
                 // sitting, the body settles at the nearest rest (a happy baby does not roll up to sit).
                 if (figure.Orientation is "upright" or "supine" or "side-lying" or "seated") break;

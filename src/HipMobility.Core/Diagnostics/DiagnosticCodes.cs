@@ -40,6 +40,7 @@ public static class DiagnosticCodes
     public const string PrecautionSaferVersionNotSafer = "HM033";
     public const string RoutineSettingConflict = "HM034";
     public const string BeginnerRoutineAvoidWithoutNote = "HM035";
+    public const string FigureNeedsPrecaution = "HM036";
 
     public const string PoseInNoRoutine = "HM101";
     public const string RawHtml = "HM102";

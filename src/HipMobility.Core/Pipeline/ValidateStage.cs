@@ -129,7 +129,7 @@ public static class ValidateStage
 
         // Read before the source is made: it keeps the places of the fields read so far, for errors found later.
         var precautions = BindPrecautions(fields, "", variantLevel: false, diagnostics);
-        return new Pose(id, fields.Text("title") ?? id, fields.Text("sanskrit"), fields.List("aliases"), fields.Text("summary") ?? "",
+        var pose = new Pose(id, fields.Text("title") ?? id, fields.Text("sanskrit"), fields.List("aliases"), fields.Text("summary") ?? "",
             fields.Text("cue") ?? "", fields.List("movements"), muscles, fields.Text("position") ?? "", fields.Text("intensity") ?? "",
             fields.List("props"), dose, fields.Text("sides") ?? "both", fields.List("cautions"), variants, fields.List("related"),
             fields.List("sources"), BindRedirects(fields, diagnostics), fields.Text("standalone"),
@@ -139,6 +139,8 @@ public static class ValidateStage
             Precautions = precautions,
             Reviewed = fields.Date("reviewed"),
         };
+        FigurePrecautionCheck.Run(pose, fields, diagnostics);
+        return pose;
     }
 
     /// <summary>

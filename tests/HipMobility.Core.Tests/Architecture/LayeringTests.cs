@@ -21,7 +21,7 @@ public partial class LayeringTests
         ["Figures"] = ["Content", "Text"],
         ["Theme"] = ["Content", "Diagnostics", "Parsing", "Text"],
         ["Rendering"] = ["Content", "Diagnostics", "Figures", "Markdown", "Schema", "Text", "Theme"],
-        ["Pipeline"] = ["Content", "Diagnostics", "Markdown", "Parsing", "Rendering", "Schema", "Text", "Theme"],
+        ["Pipeline"] = ["Content", "Diagnostics", "Figures", "Markdown", "Parsing", "Rendering", "Schema", "Text", "Theme"],
     };
 
     [GeneratedRegex(@"(?<![\w.])(?:HipMobility\.)?(Content|Diagnostics|Figures|Markdown|Parsing|Pipeline|Rendering|Schema|Theme|Text)\.[A-Z]\w*")]

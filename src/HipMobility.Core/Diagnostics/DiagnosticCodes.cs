@@ -48,6 +48,7 @@ public static class DiagnosticCodes
     public const string UrlNotRegistered = "HM104";
     public const string ReviewOverdue = "HM105";
     public const string NotReviewed = "HM106";
+    public const string FigureMissesMovement = "HM107";
 
     // The theme's templates (theme/layouts, theme/partials): a build error, reported as its template's file and place.
     public const string ThemeSyntax = "HM201";

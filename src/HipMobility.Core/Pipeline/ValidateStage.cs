@@ -140,6 +140,7 @@ public static class ValidateStage
             Reviewed = fields.Date("reviewed"),
         };
         FigurePrecautionCheck.Run(pose, fields, diagnostics);
+        FigureMovementCheck.Run(pose, fields, diagnostics);
         return pose;
     }
 

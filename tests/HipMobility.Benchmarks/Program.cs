@@ -21,7 +21,7 @@ internal static class Program
               What one pose costs, warm and in this process, in each piece of the pipeline (read and split, YAML,
               Markdown, parse stage, validation, body HTML, pose page): µs per pose (fastest round) and KB allocated.
 
-          gen --poses N [--seed 42] --out DIR
+          gen --poses N [--seed 42] --out DIR [--figures]
               Writes a deterministic synthetic guide of N poses (plus 20 muscles, N/10 routines, sources.yml, index.md)
               into DIR. Same N and seed give byte-identical files.
 
@@ -87,8 +87,9 @@ internal static class Program
         var n = Options.Int(options, "poses") ?? throw new UsageException("gen needs --poses N");
         var seed = Options.Int(options, "seed") ?? 42;
         var outDir = Options.Text(options, "out") ?? throw new UsageException("gen needs --out DIR");
-        Options.RejectUnknown(options, "poses", "seed", "out");
-        var summary = CorpusGenerator.Write(n, seed, outDir);
+        var figures = options.ContainsKey("figures");
+        Options.RejectUnknown(options, "poses", "seed", "out", "figures");
+        var summary = CorpusGenerator.Write(n, seed, outDir, figures);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {summary.Poses} poses, {summary.Muscles} muscles, {summary.Routines} routines, sources.yml and index.md ({summary.Bytes / 1024.0 / 1024.0:F1} MB) to {Path.GetFullPath(outDir)}"));
         return 0;

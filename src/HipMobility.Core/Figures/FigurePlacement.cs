@@ -120,6 +120,10 @@ public static class FigurePlacement
         return Angles(frame.Angles, figure.Angles, baseAngles);
     }
 
+    /// <summary>Every joint angle a body has, the limbs' named per side (a limb movement named for both sides is also listed per side).</summary>
+    private static readonly string[] EveryJointBySide =
+        FigureVocabulary.JointNames.Select(j => j.Name).Where(name => FigureVocabulary.RangeOf("left-" + name) is null).ToArray();
+
     /// <summary>
     /// A frame part of the way (<paramref name="t"/> from 0 to 1) from <paramref name="start"/> to <paramref name="end"/>:
     /// every joint of each side named, at the angle between the two, so the Play control can show the movement.
@@ -129,10 +133,8 @@ public static class FigurePlacement
         var from = JointAngles(figure, start);
         var to = JointAngles(figure, end);
         var angles = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (name, _, _) in FigureVocabulary.JointNames)
+        foreach (var name in EveryJointBySide)
         {
-            // A limb movement named for both sides is also listed per side; the sided names say it all.
-            if (FigureVocabulary.RangeOf("left-" + name) is not null) continue;
             var a = from(name);
             angles[name] = a + (to(name) - a) * t;
         }

@@ -70,7 +70,7 @@ internal static partial class CorpusGenerator
 
     public sealed record Summary(int Poses, int Muscles, int Routines, long Bytes);
 
-    public static Summary Write(int poseCount, int seed, string outDirectory)
+    public static Summary Write(int poseCount, int seed, string outDirectory, bool withFigures = false)
     {
         if (poseCount < 1) throw new ArgumentOutOfRangeException(nameof(poseCount), "need at least one pose");
         var rng = new Rng(seed);
@@ -110,7 +110,7 @@ internal static partial class CorpusGenerator
         }
 
         // 3. Poses.
-        foreach (var stub in stubs) Save($"poses/{stub.Id}.md", Pose(stub, stubs, used[stub.Index], rng));
+        foreach (var stub in stubs) Save($"poses/{stub.Id}.md", Pose(stub, stubs, used[stub.Index], rng, withFigures));
 
         // 4. Muscles, sources, home page.
         for (var m = 0; m < Muscles.Length; m++) Save($"muscles/{Slug(Muscles[m].Name)}.md", Muscle(m, stubs, rng));
@@ -122,7 +122,7 @@ internal static partial class CorpusGenerator
         return new Summary(poseCount, Muscles.Length, routineCount, bytes);
     }
 
-    private static string Pose(PoseStub p, List<PoseStub> all, bool inRoutine, Rng rng)
+    private static string Pose(PoseStub p, List<PoseStub> all, bool inRoutine, Rng rng, bool withFigures)
     {
         var n = all.Count;
         var sb = new StringBuilder(4096);
@@ -187,6 +187,7 @@ internal static partial class CorpusGenerator
         Line($"related: [{string.Join(", ", related.Select(q => all[q].Id))}]");
         Line($"sources: [source-{rng.Between(1, SourceCount)}]");
         Line("redirect_from: []");
+        if (withFigures) Figure(position, Line);
         if (!inRoutine) Line("standalone: Synthetic benchmark pose that no generated routine happens to use.");
         Line("---");
         Line("");
@@ -217,6 +218,46 @@ internal static partial class CorpusGenerator
         Line("");
         Line(Paragraph(rng, 2) + " Pair it with " + string.Join(", ", others.SkipLast(1)) + $" or {others[^1]}. " + Paragraph(rng, 3));
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// With <c>gen --figures</c>: a movement figure in the pose's own orientation, drawn without the generator's random
+    /// numbers (so the rest of the corpus stays what the seed gives). Its start bends, opens and turns the hips and the
+    /// spine and its end is neutral, so every movement tag the pose may have shows (no HM107), and no hip passes 90°,
+    /// the midline or into internal rotation (no HM036, since the corpus has no precautions).
+    /// </summary>
+    private static void Figure(string position, Action<string> line)
+    {
+        var (orientation, support) = position switch
+        {
+            "supine" or "prone" or "side-lying" or "kneeling" or "quadruped" => (position, "floor"),
+            "seated-floor" => ("seated", "floor"),
+            "chair" => ("seated", "chair"),
+            "bed" => ("supine", "bed"),
+            _ => ("upright", "floor"),
+        };
+        var seated = orientation == "seated";
+        line("figure:");
+        line($"  orientation: {orientation}");
+        line($"  support: {support}");
+        line("  view: left");
+        line("  frames:");
+        line("    - alt: The start, hips bent and turned out, the back a little rounded and turned.");
+        line("      joints:");
+        line($"        hip-flexion: {(seated ? 90 : 30)}");
+        line("        hip-abduction: 20");
+        line("        hip-external-rotation: 20");
+        line("        lumbar-flexion: 10");
+        line("        lumbar-rotation-left: 5");
+        line("        lumbar-side-bending-left: 5");
+        line("    - alt: The end, hips and back back to neutral.");
+        line("      joints:");
+        line($"        hip-flexion: {(seated ? 80 : 0)}");
+        line("        hip-abduction: 0");
+        line("        hip-external-rotation: 0");
+        line("        lumbar-flexion: 0");
+        line("        lumbar-rotation-left: 0");
+        line("        lumbar-side-bending-left: 0");
     }
 
     private static (string Id, string Text) Routine(int r, List<PoseStub> poses, bool[] used, Rng rng)

@@ -1,6 +1,5 @@
 using HipMobility.Content;
 using HipMobility.Diagnostics;
-using HipMobility.Figures;
 using HipMobility.Schema;
 
 namespace HipMobility.Pipeline;
@@ -37,22 +36,20 @@ internal static class FigureMovementCheck
     private static (string, string?)[] Limb(string angle, string opposite) =>
         [("left-" + angle, "left-" + opposite), ("right-" + angle, "right-" + opposite)];
 
-    public static void Run(Pose pose, CheckedFields fields, DiagnosticBag diagnostics)
+    public static void Run(Pose pose, IReadOnlyList<DrawnVersion> drawn, CheckedFields fields, DiagnosticBag diagnostics)
     {
-        var figures = pose.Variants.Select(pose.FigureOf).Prepend(pose.Figure).OfType<FigureSpec>().ToList();
-        if (figures.Count == 0) return;
-        var drawn = figures.Select(f => f.Frames.Select(frame => FigurePlacement.Between(f, frame, frame, 0).Angles).ToList()).ToList();
+        if (drawn.Count == 0) return;
         for (var i = 0; i < pose.Movements.Count; i++)
         {
             if (!Shown.TryGetValue(pose.Movements[i], out var signed)) continue;
-            if (drawn.Any(frames => signed.Any(s => Shows(frames, s.Angle, s.Opposite)))) continue;
+            if (drawn.Any(version => signed.Any(s => Shows(version.Frames, s.Angle, s.Opposite)))) continue;
             diagnostics.Warning(fields.LocationOfItem("movements", i), DiagnosticCodes.FigureMissesMovement,
                 $"the pose is tagged '{pose.Movements[i]}' but no figure of it shows that movement",
                 "Draw the movement in a frame (the joint angles are in CONTRIBUTING.md), or take the tag out if the pose does not move that way");
         }
     }
 
-    private static bool Shows(List<IReadOnlyDictionary<string, double>> frames, string angle, string? opposite)
+    private static bool Shows(IReadOnlyList<IReadOnlyDictionary<string, double>> frames, string angle, string? opposite)
     {
         double Signed(IReadOnlyDictionary<string, double> a) =>
             (a.TryGetValue(angle, out var v) ? v : 0) - (opposite is not null && a.TryGetValue(opposite, out var o) ? o : 0);

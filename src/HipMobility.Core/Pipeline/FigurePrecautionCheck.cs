@@ -1,6 +1,5 @@
 using HipMobility.Content;
 using HipMobility.Diagnostics;
-using HipMobility.Figures;
 using HipMobility.Schema;
 
 namespace HipMobility.Pipeline;
@@ -14,31 +13,28 @@ internal static class FigurePrecautionCheck
 {
     internal const string Tag = "hip-replacement-posterior";
 
-    public static void Run(Pose pose, CheckedFields fields, DiagnosticBag diagnostics)
+    public static void Run(Pose pose, IReadOnlyList<DrawnVersion> drawn, CheckedFields fields, DiagnosticBag diagnostics)
     {
-        Check(pose, null, fields.Mapping("figure")?.Location, "this pose", diagnostics);
         var variantFields = fields.MappingList("variants");
-        for (var i = 0; i < pose.Variants.Count && i < variantFields.Count; i++)
-            Check(pose, pose.Variants[i], variantFields[i].Mapping("figure")?.Location, $"version '{pose.Variants[i].Id}'", diagnostics);
-    }
-
-    private static void Check(Pose pose, PoseVariant? variant, SourceLocation? at, string what, DiagnosticBag diagnostics)
-    {
-        if (at is not { } location) return;
-        if ((variant is null ? pose.Figure : pose.FigureOf(variant)) is not { } figure) return;
-        if (pose.PrecautionsOf(variant).Any(p => p.Tag == Tag)) return;
-        if (Position(figure) is not { } position) return;
-        diagnostics.Error(location, DiagnosticCodes.FigureNeedsPrecaution,
-            $"the figure of {what} shows {position}, which a posterior hip replacement must avoid, but {what} has no '{Tag}' precaution",
-            $"Add '- tag: {Tag}' under precautions, at the level that fits (never 'none' on a version whose figure shows this), or change the figure");
+        foreach (var version in drawn)
+        {
+            var at = version.Index < 0 ? fields.Mapping("figure")?.Location
+                : version.Index < variantFields.Count ? variantFields[version.Index].Mapping("figure")?.Location : null;
+            if (at is not { } location) continue;
+            if (pose.PrecautionsOf(version.Variant).Any(p => p.Tag == Tag)) continue;
+            if (Position(version.Frames) is not { } position) continue;
+            var what = version.Variant is null ? "this pose" : $"version '{version.Variant.Id}'";
+            diagnostics.Error(location, DiagnosticCodes.FigureNeedsPrecaution,
+                $"the figure of {what} shows {position}, which a posterior hip replacement must avoid, but {what} has no '{Tag}' precaution",
+                $"Add '- tag: {Tag}' under precautions, at the level that fits (never 'none' on a version whose figure shows this), or change the figure");
+        }
     }
 
     /// <summary>What, in any frame, a posterior hip replacement must avoid; null when nothing.</summary>
-    private static string? Position(FigureSpec figure)
+    private static string? Position(IReadOnlyList<IReadOnlyDictionary<string, double>> frames)
     {
-        foreach (var frame in figure.Frames)
+        foreach (var angles in frames)
         {
-            var angles = FigurePlacement.Between(figure, frame, frame, 0).Angles;
             double A(string name) => angles.TryGetValue(name, out var v) ? v : 0;
             foreach (var side in new[] { "left", "right" })
             {

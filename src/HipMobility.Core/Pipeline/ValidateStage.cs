@@ -139,8 +139,9 @@ public static class ValidateStage
             Precautions = precautions,
             Reviewed = fields.Date("reviewed"),
         };
-        FigurePrecautionCheck.Run(pose, fields, diagnostics);
-        FigureMovementCheck.Run(pose, fields, diagnostics);
+        var drawn = DrawnVersion.Of(pose);
+        FigurePrecautionCheck.Run(pose, drawn, fields, diagnostics);
+        FigureMovementCheck.Run(pose, drawn, fields, diagnostics);
         return pose;
     }
 
